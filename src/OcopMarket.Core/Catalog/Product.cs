@@ -1,0 +1,41 @@
+using OcopMarket.Core.Certification;
+using OcopMarket.Core.Common;
+using OcopMarket.Core.Producers;
+
+namespace OcopMarket.Core.Catalog;
+
+public class Product : Entity
+{
+    public string Name { get; set; } = "";
+    public string? NameEn { get; set; }
+    public string Slug { get; set; } = "";
+    public string ShortDescription { get; set; } = "";
+    /// <summary>Sanitised HTML.</summary>
+    public string Description { get; set; } = "";
+    public string? DescriptionEn { get; set; }
+    public int ProducerId { get; set; }
+    public Producer? Producer { get; set; }
+    public int CategoryId { get; set; }
+    public Category? Category { get; set; }
+    /// <summary>Price in VND (no minor unit).</summary>
+    public long Price { get; set; }
+    public string Unit { get; set; } = "";
+    public int StockQuantity { get; set; }
+    public string? Gtin { get; set; }
+    public int? WeightGrams { get; set; }
+    public bool IsPublished { get; set; } = true;
+    public bool IsFeatured { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<ProductImage> Images { get; set; } = [];
+    public List<Certificate> Certificates { get; set; } = [];
+}
+
+public class ProductImage : Entity
+{
+    public int ProductId { get; set; }
+    public int MediaFileId { get; set; }
+    public int SortOrder { get; set; }
+    public string? AltText { get; set; }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace OcopMarket.Core.Identity;
+
+public class AppUser : IdentityUser<int>
+{
+    public string FullName { get; set; } = "";
+    /// <summary>Set for users in the Producer role: the one producer they act for.</summary>
+    public int? ProducerId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public class AppRole : IdentityRole<int>
+{
+    public AppRole() { }
+    public AppRole(string name) : base(name) { }
+}
+
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string OfficeStaff = "OfficeStaff";
+    public const string TradePromotion = "TradePromotion";
+    public const string Inspector = "Inspector";
+    public const string Producer = "Producer";
+    public const string Customer = "Customer";
+
+    public static readonly string[] All = [Administrator, OfficeStaff, TradePromotion, Inspector, Producer, Customer];
+}

@@ -1,0 +1,27 @@
+namespace OcopMarket.Core.Plugins;
+
+/// <summary>A plugin: a referenced assembly marked with <see cref="OcopPluginAttribute"/>.</summary>
+public interface IPlugin
+{
+    string SystemName { get; }
+    string FriendlyName { get; }
+    string Version { get; }
+    string Description { get; }
+}
+
+/// <summary>Marks an assembly as a plugin and names its <see cref="IPlugin"/> type.</summary>
+[AttributeUsage(AttributeTargets.Assembly)]
+public sealed class OcopPluginAttribute(Type pluginType) : Attribute
+{
+    public Type PluginType { get; } = pluginType;
+}
+
+/// <summary>Installed/enabled state of a plugin, kept in the database so the office can change it at run time.</summary>
+public class PluginState
+{
+    public string SystemName { get; set; } = "";
+    public bool Installed { get; set; }
+    public bool Enabled { get; set; }
+    public string? SettingsJson { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

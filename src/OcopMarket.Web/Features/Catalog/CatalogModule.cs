@@ -1,0 +1,12 @@
+using Autofac;
+
+namespace OcopMarket.Web.Features.Catalog;
+
+public sealed class CatalogModule : Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<CategoryTree>().InstancePerLifetimeScope();
+        builder.RegisterType<HomePageQuery>().InstancePerLifetimeScope();
+    }
+}

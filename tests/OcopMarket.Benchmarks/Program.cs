@@ -1,0 +1,1 @@
+Console.WriteLine("OcopMarket benchmarks: see docs/benchmarks.md");
