@@ -1,0 +1,121 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using OcopMarket.Core.Identity;
+
+namespace OcopMarket.Web.Tests.Infrastructure;
+
+/// <summary>A user the test created, with its clear password.</summary>
+public sealed record TestUser(int Id, string Email, string Password, string Role);
+
+/// <summary>Page parsing, users and signing in through the real login form.</summary>
+public static class SiteTestHelpers
+{
+    public const string LoginPath = "/tai-khoan/dang-nhap";
+    public const string AuthCookieName = ".OcopMarket.Auth";
+    public const string AntiforgeryField = "__RequestVerificationToken";
+
+    /// <summary>GETs <paramref name="url"/>, requires a 2xx HTML answer, and parses it.</summary>
+    public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute));
+        var html = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"GET {url} answered {(int)response.StatusCode} {response.StatusCode}:\n{Excerpt(html)}", null, response.StatusCode);
+        return await ParseAsync(html, response.RequestMessage?.RequestUri ?? new Uri(client.BaseAddress!, url));
+    }
+
+    /// <summary>Parses HTML with AngleSharp; <paramref name="address"/> resolves relative links and form actions.</summary>
+    public static async Task<IDocument> ParseAsync(string html, Uri address)
+    {
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(r => r.Content(html).Address(address));
+    }
+
+    /// <summary>Creates a confirmed user in <paramref name="role"/> (see <see cref="Roles"/>) with a known password.</summary>
+    public static async Task<TestUser> CreateUserAsync(this OcopWebFactory factory, string role = Roles.Customer, int? producerId = null, string? email = null)
+    {
+        email ??= $"test-{role.ToLowerInvariant()}-{Guid.NewGuid():N}@ocopmarket.test";
+        const string password = "Test-Passw0rd-9";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = "Người dùng thử " + role,
+            ProducerId = producerId,
+            CreatedAt = factory.Time.GetUtcNow(),
+        };
+        Check(await users.CreateAsync(user, password), "create user " + email);
+        Check(await users.AddToRoleAsync(user, role), $"add {email} to role {role}");
+        return new TestUser(user.Id, email, password, role);
+    }
+
+    /// <summary>A client that keeps cookies and follows redirects, with its cookie jar exposed.</summary>
+    public static (HttpClient Client, CookieContainer Cookies) CreateClientWithCookies(this OcopWebFactory factory)
+    {
+        var cookies = new CookieContainer();
+        var client = factory.CreateDefaultClient(new Uri("http://localhost"), new RedirectHandler(), new CookieContainerHandler(cookies));
+        return (client, cookies);
+    }
+
+    /// <summary>Creates a user in <paramref name="role"/> and returns a client signed in as them through the login form.</summary>
+    public static async Task<(HttpClient Client, TestUser User)> CreateSignedInClientAsync(this OcopWebFactory factory, string role = Roles.Customer, int? producerId = null)
+    {
+        var user = await factory.CreateUserAsync(role, producerId);
+        var (client, cookies) = factory.CreateClientWithCookies();
+        using var response = await client.SubmitLoginFormAsync(user.Email, user.Password);
+        if (cookies.GetCookies(client.BaseAddress!)[AuthCookieName] is null)
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            client.Dispose();
+            throw new InvalidOperationException(
+                $"Signing in as {user.Email} through {LoginPath} set no {AuthCookieName} cookie; ended at {response.RequestMessage?.RequestUri} ({(int)response.StatusCode}):\n{Excerpt(html)}");
+        }
+        return (client, user);
+    }
+
+    /// <summary>
+    /// Fills and posts the real login form (Email, Password and its antiforgery token plus any other fields
+    /// it carries). Returns the final answer; the caller decides what success means (see <see cref="CreateSignedInClientAsync"/>).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitLoginFormAsync(this HttpClient client, string email, string password, string? returnUrl = null)
+    {
+        var url = returnUrl is null ? LoginPath : $"{LoginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+        var page = await client.GetDocumentAsync(url);
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.QuerySelector("[name='Email']") is not null)
+            ?? throw new InvalidOperationException($"{LoginPath} has no form with an Email field:\n{Excerpt(page.DocumentElement.OuterHtml)}");
+        if (form.QuerySelector($"input[name='{AntiforgeryField}']") is null)
+            throw new InvalidOperationException($"The login form carries no {AntiforgeryField}.");
+
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
+        {
+            if (input.Name is "Email" or "Password") continue;
+            if (input.Type is "checkbox" or "radio" && !input.IsChecked) continue;
+            if (input.Type is "submit" or "button" or "image") continue;
+            fields.Add(new(input.Name!, input.Value));
+        }
+        fields.Add(new("Email", email));
+        fields.Add(new("Password", password));
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Could not {what}: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    private static string Excerpt(string text) => text.Length <= 2000 ? text : text[..2000] + "…";
+}
