@@ -1,4 +1,4 @@
-namespace OcopMarket.Web.Infrastructure;
+namespace OcopMarket.Web.Framework;
 
 public sealed class SiteOptions
 {
@@ -8,4 +8,14 @@ public sealed class SiteOptions
     public string BaseUrl { get; set; } = "";
     /// <summary>Query strings longer than this get a 400 page (absurd input, never a 500).</summary>
     public int MaxQueryStringLength { get; set; } = 2048;
+}
+
+public static class SiteUrls
+{
+    /// <summary>Absolute URL for canonical links, Open Graph and JSON-LD: the configured base or the request's host.</summary>
+    public static string Absolute(Microsoft.AspNetCore.Http.HttpContext http, SiteOptions site, string path)
+    {
+        var root = string.IsNullOrEmpty(site.BaseUrl) ? $"{http.Request.Scheme}://{http.Request.Host}" : site.BaseUrl.TrimEnd('/');
+        return root + path;
+    }
 }

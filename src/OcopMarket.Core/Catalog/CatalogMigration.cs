@@ -1,9 +1,10 @@
 using FluentMigrator;
+using OcopMarket.Core.Data;
 
 namespace OcopMarket.Core.Catalog;
 
 [Migration(2026112503, "Catalog: categories, media, products, images, certificates")]
-public sealed class CatalogMigration : Migration
+public sealed class CatalogMigration(MigrationDialect dialect) : OcopMigration(dialect)
 {
     public override void Up()
     {
@@ -25,7 +26,7 @@ public sealed class CatalogMigration : Migration
             .WithColumn("Height").AsInt32().NotNullable()
             .WithColumn("Length").AsInt64().NotNullable()
             .WithColumn("StoragePath").AsString(400).NotNullable()
-            .WithColumn("CreatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("CreatedAt").AsTimestamp(this).NotNullable();
 
         Create.Table("Products")
             .WithColumn("Id").AsInt32().PrimaryKey().Identity()
@@ -44,8 +45,9 @@ public sealed class CatalogMigration : Migration
             .WithColumn("WeightGrams").AsInt32().Nullable()
             .WithColumn("IsPublished").AsBoolean().NotNullable()
             .WithColumn("IsFeatured").AsBoolean().NotNullable()
-            .WithColumn("CreatedAt").AsDateTimeOffset().NotNullable()
-            .WithColumn("UpdatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("SearchKey").AsString(2000).NotNullable().WithDefaultValue("")
+            .WithColumn("CreatedAt").AsTimestamp(this).NotNullable()
+            .WithColumn("UpdatedAt").AsTimestamp(this).NotNullable();
         Create.Index("IX_Products_CategoryId").OnTable("Products").OnColumn("CategoryId");
         Create.Index("IX_Products_ProducerId").OnTable("Products").OnColumn("ProducerId");
 

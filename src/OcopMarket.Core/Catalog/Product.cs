@@ -25,6 +25,8 @@ public class Product : Entity
     public int? WeightGrams { get; set; }
     public bool IsPublished { get; set; } = true;
     public bool IsFeatured { get; set; }
+    /// <summary>Folded, lower-case text (no diacritics) for the database search fallback; kept by <see cref="ProductSearchKey"/>.</summary>
+    public string SearchKey { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -15,6 +15,7 @@ public sealed class SchemaMigrator(DatabaseConnection connection, ILoggerFactory
         if (connection.Provider == DatabaseProvider.Sqlite) EnableWal();
         using var provider = new ServiceCollection()
             .AddSingleton(loggerFactory)
+            .AddSingleton(new MigrationDialect(connection.Provider))
             .AddLogging()
             .AddFluentMigratorCore()
             .ConfigureRunner(rb =>

@@ -1,10 +1,11 @@
 using FluentMigrator;
+using OcopMarket.Core.Data;
 
 namespace OcopMarket.Core.Identity;
 
 /// <summary>ASP.NET Core Identity's tables (int keys), written out so FluentMigrator stays the only schema source.</summary>
 [Migration(2026112504, "Identity")]
-public sealed class IdentityMigration : Migration
+public sealed class IdentityMigration(MigrationDialect dialect) : OcopMigration(dialect)
 {
     public override void Up()
     {
@@ -18,7 +19,7 @@ public sealed class IdentityMigration : Migration
             .WithColumn("Id").AsInt32().PrimaryKey().Identity()
             .WithColumn("FullName").AsString(200).NotNullable()
             .WithColumn("ProducerId").AsInt32().Nullable().ForeignKey("Producers", "Id")
-            .WithColumn("CreatedAt").AsDateTimeOffset().NotNullable()
+            .WithColumn("CreatedAt").AsTimestamp(this).NotNullable()
             .WithColumn("UserName").AsString(256).Nullable()
             .WithColumn("NormalizedUserName").AsString(256).Nullable().Unique()
             .WithColumn("Email").AsString(256).Nullable()
@@ -30,7 +31,7 @@ public sealed class IdentityMigration : Migration
             .WithColumn("PhoneNumber").AsString(int.MaxValue).Nullable()
             .WithColumn("PhoneNumberConfirmed").AsBoolean().NotNullable()
             .WithColumn("TwoFactorEnabled").AsBoolean().NotNullable()
-            .WithColumn("LockoutEnd").AsDateTimeOffset().Nullable()
+            .WithColumn("LockoutEnd").AsTimestamp(this).Nullable()
             .WithColumn("LockoutEnabled").AsBoolean().NotNullable()
             .WithColumn("AccessFailedCount").AsInt32().NotNullable();
 

@@ -1,9 +1,10 @@
 using FluentMigrator;
+using OcopMarket.Core.Data;
 
 namespace OcopMarket.Core.Places;
 
 [Migration(2026112501, "Places: administrative units and display points")]
-public sealed class PlacesMigration : Migration
+public sealed class PlacesMigration(MigrationDialect dialect) : OcopMigration(dialect)
 {
     public override void Up()
     {

@@ -1,9 +1,10 @@
 using FluentMigrator;
+using OcopMarket.Core.Data;
 
 namespace OcopMarket.Core.Plugins;
 
 [Migration(2026112505, "Plugins: state")]
-public sealed class PluginsMigration : Migration
+public sealed class PluginsMigration(MigrationDialect dialect) : OcopMigration(dialect)
 {
     public override void Up() =>
         Create.Table("PluginStates")
@@ -11,7 +12,7 @@ public sealed class PluginsMigration : Migration
             .WithColumn("Installed").AsBoolean().NotNullable()
             .WithColumn("Enabled").AsBoolean().NotNullable()
             .WithColumn("SettingsJson").AsString(int.MaxValue).Nullable()
-            .WithColumn("UpdatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("UpdatedAt").AsTimestamp(this).NotNullable();
 
     public override void Down() => Delete.Table("PluginStates");
 }

@@ -1,9 +1,10 @@
 using FluentMigrator;
+using OcopMarket.Core.Data;
 
 namespace OcopMarket.Core.Producers;
 
 [Migration(2026112502, "Producers")]
-public sealed class ProducersMigration : Migration
+public sealed class ProducersMigration(MigrationDialect dialect) : OcopMigration(dialect)
 {
     public override void Up()
     {
@@ -26,7 +27,7 @@ public sealed class ProducersMigration : Migration
             .WithColumn("Representative").AsString(200).Nullable()
             .WithColumn("LogoMediaId").AsInt32().Nullable()
             .WithColumn("IsPublished").AsBoolean().NotNullable()
-            .WithColumn("CreatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("CreatedAt").AsTimestamp(this).NotNullable();
         Create.Index("IX_Producers_CommuneId").OnTable("Producers").OnColumn("CommuneId");
         Create.Index("IX_Producers_ProvinceId").OnTable("Producers").OnColumn("ProvinceId");
     }

@@ -11,7 +11,7 @@ internal static class DemoCatalog
 
     public static readonly GroupSeed[] Groups =
     [
-        new("1", "Thực phẩm", "Food", "basket", [
+        new("1", "Thực phẩm", "Food", "basket2", [
             ("1.1", "Nông sản tươi sống", "Fresh produce"),
             ("1.2", "Gạo và ngũ cốc", "Rice and grains"),
             ("1.3", "Mật ong và sản phẩm từ mật ong", "Honey"),
@@ -19,7 +19,7 @@ internal static class DemoCatalog
             ("1.5", "Cà phê, ca cao", "Coffee and cocoa"),
             ("1.6", "Thực phẩm chế biến", "Processed food"),
             ("1.7", "Thịt, trứng, sữa", "Meat, eggs and milk")]),
-        new("2", "Đồ uống", "Beverages", "cup", [
+        new("2", "Đồ uống", "Beverages", "cup-hot", [
             ("2.1", "Đồ uống có cồn", "Alcoholic drinks"),
             ("2.2", "Đồ uống không cồn", "Non-alcoholic drinks")]),
         new("3", "Thảo dược", "Herbal products", "leaf", [
@@ -31,7 +31,7 @@ internal static class DemoCatalog
             ("4.1", "Gỗ, mây tre đan", "Wood, rattan and bamboo"),
             ("4.2", "Gốm sứ", "Ceramics"),
             ("4.3", "Dệt may, thêu, thổ cẩm", "Textiles and embroidery")]),
-        new("5", "Sinh vật cảnh", "Ornamental plants and animals", "flower", [
+        new("5", "Sinh vật cảnh", "Ornamental plants and animals", "flower1", [
             ("5.1", "Hoa, cây cảnh", "Flowers and ornamental plants")]),
         new("6", "Du lịch cộng đồng, du lịch sinh thái và điểm du lịch", "Community and eco-tourism", "map", [
             ("6.1", "Du lịch cộng đồng", "Community tourism"),

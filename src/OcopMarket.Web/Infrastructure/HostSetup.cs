@@ -10,6 +10,7 @@ using OcopMarket.Core.Data;
 using OcopMarket.Core.Identity;
 using OcopMarket.Core.Media;
 using OcopMarket.Core.Seeding;
+using OcopMarket.Web.Framework;
 using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.Plugins;
 using OcopMarket.Web.Framework.Themes;
@@ -39,9 +40,11 @@ public static class HostSetup
         var connection = DatabaseConnection.Resolve(dbOptions, config.GetConnectionString("Default"), builder.Environment.ContentRootPath);
         services.AddSingleton(dbOptions);
         services.AddSingleton(connection);
-        services.AddSingleton(new ModelAssemblies(assemblies));
+        var plugins = new PluginCatalog(assemblies);
+        // Entity mappings and migrations come from the core and the plugins only.
+        services.AddSingleton(new ModelAssemblies(plugins.All.Select(p => p.Assembly).Prepend(typeof(Core.CoreModule).Assembly)));
         services.AddSingleton(new ThemeRegistry(assemblies));
-        services.AddSingleton(new PluginCatalog(assemblies));
+        services.AddSingleton(plugins);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new SeedOptions { ImageFolder = Path.Combine(AppContext.BaseDirectory, "SeedData", "images") });
         services.AddDbContext<OcopDbContext>(connection.Configure);
@@ -52,7 +55,7 @@ public static class HostSetup
         services.Configure<SiteOptions>(config.GetSection(SiteOptions.Section));
         services.Configure<ThemeOptions>(config.GetSection(ThemeOptions.Section));
         services.AddMemoryCache();
-        services.AddOutputCache();
+        services.AddOutputCache(o => o.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy()));
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddProblemDetails();
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OcopMarket.Web.Framework;
 
 namespace OcopMarket.Web.Infrastructure;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace OcopMarket.Web.Features.Catalog;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.StorefrontCachePolicy.Name)]
 public sealed class HomeController(HomePageQuery query) : Controller
 {
     [HttpGet("/")]

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using OcopMarket.Core.Certification;
+using OcopMarket.Core.Data;
+using OcopMarket.Web.Framework.Localization;
+using OcopMarket.Web.Framework.Models;
+
+namespace OcopMarket.Web.Features.Catalog;
+
+public sealed class ProducerPageQuery(OcopDbContext db, CertificateStatusPolicy certificates, PlaceNames places)
+{
+    public async Task<ProducerPageModel?> GetAsync(string slug, CancellationToken ct)
+    {
+        var p = await db.Producers.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug && x.IsPublished, ct);
+        if (p is null) return null;
+        var today = certificates.Today;
+        var place = await places.ForAsync(p.CommuneId, p.DistrictId, p.ProvinceId, ct);
+        var products = await db.Products.AsNoTracking().Visible().Where(x => x.ProducerId == p.Id)
+            .OrderByDescending(x => x.IsFeatured).ThenBy(x => x.Name).ToCards(today).ToListAsync(ct);
+        var certs = await db.Certificates.AsNoTracking()
+            .Join(db.Products.Visible().Where(x => x.ProducerId == p.Id), c => c.ProductId, x => x.Id, (c, x) => new { x.Name, x.Slug, Certificate = c })
+            .ToListAsync(ct);
+        var rows = certs
+            .Select(c => new CertificateRowModel(c.Name, c.Slug, c.Certificate.Stars, c.Certificate.DecisionNumber, c.Certificate.IssuingBody,
+                c.Certificate.CouncilLevel, c.Certificate.IssuedOn, c.Certificate.ExpiresOn, certificates.StatusOf(c.Certificate)))
+            .OrderByDescending(r => r.IssuedOn).ToList();
+        return new ProducerPageModel(p.Id, p.Name, p.Slug, p.Type, Cultures.Pick(p.Story, p.StoryEn), p.Address, place,
+            p.Latitude, p.Longitude, p.Phone, p.Email, p.Website, p.Representative, rows, products);
+    }
+
+    public async Task<IReadOnlyList<ProducerCardModel>> ListAsync(CancellationToken ct) =>
+        await db.Producers.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Name)
+            .Select(p => new ProducerCardModel(p.Id, p.Name, p.Slug, p.Type,
+                p.Commune!.Name + (p.District != null ? ", " + p.District.Name : "") + ", " + p.Province!.Name,
+                db.Products.Count(x => x.ProducerId == p.Id && x.IsPublished),
+                db.Products.Where(x => x.ProducerId == p.Id).SelectMany(x => x.Images).OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaFileId).FirstOrDefault()))
+            .ToListAsync(ct);
+}
