@@ -1,1 +1,30 @@
-Console.WriteLine("OcopMarket benchmarks: see docs/benchmarks.md");
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using OcopMarket.Benchmarks;
+
+// OcopMarket.Benchmarks
+//   generate --db PATH [--count 10000] [--seed 20261125]     add N products to an already seeded SQLite file
+//   generate --provider PostgreSql --connection "..." [...]   same, on PostgreSQL
+//   bench [BenchmarkDotNet args]                              micro-benchmarks (e.g. bench --filter '*')
+// The HTTP load test is load.sh beside this file.
+if (args.Length > 0 && args[0] == "generate")
+{
+    var options = GeneratorOptions.Parse(args[1..]);
+    if (options is null)
+    {
+        Console.Error.WriteLine("usage: generate --db PATH | --provider PostgreSql --connection CS  [--count N] [--seed N] [--batch N]");
+        return 2;
+    }
+    var started = System.Diagnostics.Stopwatch.StartNew();
+    var added = await new CatalogGenerator(options, Console.Out).RunAsync();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Added {added.Producers} producers, {added.Products} products and certificates in {started.Elapsed.TotalSeconds:0.0} s."));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "bench")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CatalogGenerator).Assembly).Run(args[1..]);
+    return 0;
+}
+Console.WriteLine("OcopMarket benchmarks: 'generate --db PATH [--count N]' adds products; 'bench' runs micro-benchmarks; load.sh runs the HTTP load test.");
+return args.Length == 0 ? 0 : 2;
