@@ -54,6 +54,9 @@ public static class HostSetup
 
         services.Configure<SiteOptions>(config.GetSection(SiteOptions.Section));
         services.Configure<ThemeOptions>(config.GetSection(ThemeOptions.Section));
+        // Vietnamese text goes out as UTF-8, not as &#x…; entities (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy()));
         services.AddResponseCompression(o => o.EnableForHttps = true);
