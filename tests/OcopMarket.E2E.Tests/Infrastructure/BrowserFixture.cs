@@ -100,7 +100,9 @@ public sealed class SitePage : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error") ConsoleErrors.Add(message.Text);
+            // Chromium fetches /favicon.ico on its own (not a page request); its 404 is not the page's fault.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+                ConsoleErrors.Add($"{message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => ConsoleErrors.Add(error);
         page.RequestFailed += (_, request) => BrokenRequests.Add($"{request.Url} ({request.Failure})");

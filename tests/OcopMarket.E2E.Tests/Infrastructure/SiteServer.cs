@@ -1,15 +1,20 @@
+using Autofac;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace OcopMarket.E2E.Tests.Infrastructure;
 
 /// <summary>
 /// The real site on a real Kestrel port (127.0.0.1, dynamic), environment "Testing", on a throw-away
-/// SQLite file and content root (App_Data, media) in a temp folder; demo data seeded as in production.
+/// SQLite file and content root (App_Data, media) in a temp folder; demo data seeded as in production;
+/// the clock stopped at <see cref="FixedTimeProvider.Now"/>.
 /// </summary>
 public sealed class SiteServer : WebApplicationFactory<Program>
 {
@@ -26,6 +31,8 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     }
 
     public string TempRoot { get; }
+
+    public FixedTimeProvider Clock { get; } = new();
 
     public string DatabasePath { get; }
 
@@ -55,6 +62,18 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Media:RootPath", Path.Combine(TempRoot, "App_Data", "media"));
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // Autofac modules register after the service collection: make sure the fixed clock still wins.
+        builder.ConfigureContainer<ContainerBuilder>(c => c.RegisterInstance<TimeProvider>(Clock));
+        return base.CreateHost(builder);
     }
 
     public override async ValueTask DisposeAsync()
