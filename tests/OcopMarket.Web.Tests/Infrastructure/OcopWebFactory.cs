@@ -1,4 +1,3 @@
-using Autofac;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -74,13 +73,6 @@ public abstract class OcopWebFactory : WebApplicationFactory<Program>, IAsyncLif
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
         });
-    }
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        // Autofac modules register after the service collection: make sure the fake clock still wins.
-        builder.ConfigureContainer<ContainerBuilder>(c => c.RegisterInstance<TimeProvider>(Time));
-        return base.CreateHost(builder);
     }
 
     public override async ValueTask DisposeAsync()
