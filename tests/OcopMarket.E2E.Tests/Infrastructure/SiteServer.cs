@@ -1,4 +1,3 @@
-using Autofac;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace OcopMarket.E2E.Tests.Infrastructure;
 
@@ -67,13 +65,6 @@ public sealed class SiteServer : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
-    }
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        // Autofac modules register after the service collection: make sure the fixed clock still wins.
-        builder.ConfigureContainer<ContainerBuilder>(c => c.RegisterInstance<TimeProvider>(Clock));
-        return base.CreateHost(builder);
     }
 
     public override async ValueTask DisposeAsync()
