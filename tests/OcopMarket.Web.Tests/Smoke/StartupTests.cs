@@ -25,7 +25,7 @@ public abstract class StartupTests(OcopWebFactory site)
     public async Task Demo_data_is_seeded()
     {
         var counts = await DemoCounts.ReadAsync(Site);
-        Assert.Equal(20, counts.Products);
+        Assert.Equal(21, counts.Products);
         Assert.Equal(10, counts.Producers);
         Assert.Equal(6, counts.TopCategories);
         Assert.Equal(34, counts.CurrentProvinces);
