@@ -108,9 +108,29 @@ for url in "${URLS[@]}"; do
     wrk -t1 -c4 -d2s "$BASE$url" >/dev/null
 done
 
+# Random product pages over the whole catalogue (from the sitemap): most requests miss the output
+# cache, so this measures the database path, not the cache.
+curl -s "$BASE/sitemap.xml" | grep -o '/san-pham/[^<]*' >"$WORK/products.txt"
+{
+    echo 'local paths = {}'
+    while read -r p; do echo "paths[#paths + 1] = \"$p\""; done <"$WORK/products.txt"
+    echo 'math.randomseed(os.time())'
+    echo 'request = function() return wrk.format("GET", paths[math.random(#paths)]) end'
+} >"$WORK/random-product.lua"
+{
+    echo 'math.randomseed(os.time() + 1)'
+    echo 'local sorts = { "featured", "newest", "price-asc", "price-desc", "name", "stars" }'
+    echo 'request = function() return wrk.format("GET", "/danh-muc?sort=" .. sorts[math.random(#sorts)] .. "&page=" .. math.random(1, 400)) end'
+} >"$WORK/random-listing.lua"
+URLS+=("random:$WORK/random-product.lua" "random:$WORK/random-listing.lua")
+
 # wrk --latency output -> "rps p50_ms p99_ms non2xx"
 measure() {
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip, br' "$BASE$1" >"$WORK/wrk.txt"
+    if [[ "$1" == random:* ]]; then
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip, br' -s "${1#random:}" "$BASE" >"$WORK/wrk.txt"
+    else
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip, br' "$BASE$1" >"$WORK/wrk.txt"
+    fi
     awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /Requests\/sec:/ { rps = $2 }
@@ -138,7 +158,8 @@ for url in "${URLS[@]}"; do
     if [ -z "$BARE_RPS" ]; then BARE_RPS=$rps; BARE_P50=$p50; fi
     ratio_rps="$(awk -v a="$rps" -v b="$BARE_RPS" 'BEGIN { printf (b > 0 ? "%.3f" : "-"), a / b }')"
     ratio_p50="$(awk -v a="$p50" -v b="$BARE_P50" 'BEGIN { printf (b > 0 ? "%.1fx" : "-"), a / b }')"
-    printf '%-44s %12s %10s %10s %8s %12s %10s\n' "$url" "$rps" "$p50" "$p99" "$bad" "$ratio_rps" "$ratio_p50" | tee -a "$OUT"
+    label="$url"; [[ "$url" == random:* ]] && label="${url##*/} (random URLs)"
+    printf '%-44s %12s %10s %10s %8s %12s %10s\n' "$label" "$rps" "$p50" "$p99" "$bad" "$ratio_rps" "$ratio_p50" | tee -a "$OUT"
 done
 echo | tee -a "$OUT"
 echo "rps/bare: page throughput as a fraction of the bare endpoint's; p50/bare: how many times slower its median is." | tee -a "$OUT"
