@@ -28,7 +28,7 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
 
     public void Configure(DbContextOptionsBuilder builder)
     {
-        builder.AddInterceptors(new Catalog.ProductSearchKey());
+        builder.AddInterceptors(new Catalog.ProductSearchKey(), new Search.SearchIndexQueueHook());
         if (Provider == DatabaseProvider.PostgreSql)
             builder.UseNpgsql(ConnectionString);
         else

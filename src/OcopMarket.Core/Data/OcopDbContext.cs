@@ -24,6 +24,7 @@ public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssembl
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<PluginState> PluginStates => Set<PluginState>();
+    public DbSet<Search.SearchIndexQueueItem> SearchIndexQueue => Set<Search.SearchIndexQueueItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
