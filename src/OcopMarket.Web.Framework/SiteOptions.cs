@@ -7,7 +7,7 @@ public sealed class SiteOptions
     /// <summary>Absolute base for canonical URLs and the sitemap; empty = the request's scheme and host.</summary>
     public string BaseUrl { get; set; } = "";
     /// <summary>Query strings longer than this get a 400 page (absurd input, never a 500).</summary>
-    public int MaxQueryStringLength { get; set; } = 2048;
+    public int MaxQueryStringLength { get; set; } = 8192;
 }
 
 public static class SiteUrls

@@ -16,7 +16,17 @@ public sealed record ListingPageModel(
     string Title, string? Description, string BaseUrl, IReadOnlyList<BreadcrumbItem> Breadcrumbs,
     IReadOnlyList<CategoryLinkModel> Subcategories, IReadOnlyList<ProductCardModel> Products,
     IReadOnlyList<FacetModel> Facets, PagerModel Pager, string Sort,
-    long? MinPrice, long? MaxPrice, string? Query, IReadOnlyDictionary<string, string?[]> CurrentQuery);
+    long? MinPrice, long? MaxPrice, string? Query, IReadOnlyDictionary<string, string?[]> CurrentQuery)
+{
+    /// <summary>Matched words marked per product id (HTML-encoded by the provider, safe to render).</summary>
+    public IReadOnlyDictionary<int, HighlightModel> Highlights { get; init; } = new Dictionary<int, HighlightModel>();
+    /// <summary>A corrected query when this one found nothing.</summary>
+    public string? DidYouMean { get; init; }
+    /// <summary>Which search provider answered ("lucene", "database").</summary>
+    public string Provider { get; init; } = "";
+}
+
+public sealed record HighlightModel(string? Name, string? Snippet);
 
 /// <summary>Builds listing URLs from the current query: filters change, page resets, everything else is kept.</summary>
 public static class ListingUrls
@@ -47,7 +57,7 @@ public static class ListingUrls
     }
 
     public static bool HasFilters(ListingPageModel m) =>
-        m.CurrentQuery.Keys.Any(k => k is "stars" or "province" or "district" or "commune" or "minPrice" or "maxPrice" or "instock");
+        m.CurrentQuery.Keys.Any(k => k is "group" or "subgroup" or "stars" or "province" or "district" or "commune" or "producer" or "price" or "minPrice" or "maxPrice" or "instock");
 
     public static string ClearFilters(ListingPageModel m) =>
         Build(m.BaseUrl, m.CurrentQuery.Where(kv => kv.Key is "q" or "sort" or "size").ToDictionary(kv => kv.Key, kv => kv.Value.ToList()));
@@ -61,3 +71,10 @@ public static class ListingUrls
         return qs.Length == 0 ? baseUrl : baseUrl + "?" + qs;
     }
 }
+
+public sealed record SearchIndexStatusModel(string Provider, int Done, int Total, bool Finished, string? Error)
+{
+    public int Percent => Total == 0 ? (Finished ? 100 : 0) : (int)Math.Round(100.0 * Done / Total);
+}
+
+public sealed record SearchAdminModel(string CurrentProvider, int Backlog, IReadOnlyList<SearchIndexStatusModel> Indexes);

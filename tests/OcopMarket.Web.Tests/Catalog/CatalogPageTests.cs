@@ -251,8 +251,8 @@ public abstract class CatalogPageTests(OcopWebFactory site)
         var (cookieClient, cookies) = Site.CreateClientWithCookies();
         using (cookieClient)
         {
-            var switched = await cookieClient.GetDocumentAsync("/ngon-ngu/en-US?returnUrl=%2Fdanh-muc%3Fculture%3Dvi-VN%26sort%3Dname");
-            Assert.EndsWith("/danh-muc?sort=name", switched.Url, StringComparison.Ordinal);
+            var switched = await cookieClient.GetDocumentAsync("/ngon-ngu/en-US?returnUrl=%2Fdanh-muc%3Fculture%3Dvi-VN%26sort%3Dnewest");
+            Assert.EndsWith("/danh-muc?sort=newest", switched.Url, StringComparison.Ordinal);
             Assert.Equal("en", switched.DocumentElement.GetAttribute("lang"));
             Assert.NotNull(cookies.GetCookies(cookieClient.BaseAddress!)[".OcopMarket.Culture"]);
             var back = await cookieClient.GetDocumentAsync("/ngon-ngu/vi-VN?returnUrl=%2F");

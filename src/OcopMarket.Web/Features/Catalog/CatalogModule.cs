@@ -8,7 +8,7 @@ public sealed class CatalogModule : Module
     {
         builder.RegisterType<CategoryTree>().InstancePerLifetimeScope();
         builder.RegisterType<HomePageQuery>().InstancePerLifetimeScope();
-        builder.RegisterType<ProductListingQuery>().InstancePerLifetimeScope();
+        builder.RegisterType<ProductCards>().InstancePerLifetimeScope();
         builder.RegisterType<ProductDetailsQuery>().InstancePerLifetimeScope();
         builder.RegisterType<ProducerPageQuery>().InstancePerLifetimeScope();
         builder.RegisterType<PlaceNames>().InstancePerLifetimeScope();

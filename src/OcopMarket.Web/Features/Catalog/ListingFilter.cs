@@ -1,34 +1,26 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
+using OcopMarket.Core.Common;
+using OcopMarket.Core.Search;
 
 namespace OcopMarket.Web.Features.Catalog;
 
 /// <summary>
-/// A listing's filters, sort and page as read from the query string. Parsing is strict: an absurd
-/// value (page=-1, stars=9, a price of "abc") is a 400 page, never a silent default or a 500.
+/// A listing's search as read from the query string (shareable URLs). Parsing is strict: an absurd
+/// value (page=-1, stars=9, a price of "abc", an unknown sort) is a 400 page, never a silent
+/// default or a 500.
 /// </summary>
-public sealed record ListingFilter
+public static class ListingFilter
 {
-    public static readonly string[] Sorts = ["featured", "newest", "price-asc", "price-desc", "name", "stars"];
     public static readonly int[] PageSizes = [12, 24, 48];
     public const int MaxPage = 10_000;
     public const long MaxPrice = 1_000_000_000_000;
+    public const int MaxQueryLength = 200;
+    /// <summary>The old name of the default order, still accepted in shared links.</summary>
+    private const string FeaturedAlias = "featured";
 
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 12;
-    public string Sort { get; init; } = "featured";
-    public IReadOnlyList<int> Stars { get; init; } = [];
-    public string? Province { get; init; }
-    public string? District { get; init; }
-    public string? Commune { get; init; }
-    public long? MinPrice { get; init; }
-    public long? MaxPriceFilter { get; init; }
-    public bool InStockOnly { get; init; }
-    public string? Query { get; init; }
-
-    public static bool TryParse(IReadOnlyDictionary<string, StringValues> query, out ListingFilter filter)
+    public static bool TryParse(IReadOnlyDictionary<string, StringValues> query, DateOnly today, out SearchQuery search)
     {
-        filter = new ListingFilter();
         var ok = true;
         int? Int(string key, int min, int max)
         {
@@ -45,47 +37,51 @@ public sealed record ListingFilter
             ok = false;
             return null;
         }
-        string? Code(string key, char prefix)
+        IReadOnlyList<string> Values(string key, Func<string, bool> valid)
         {
-            if (!query.TryGetValue(key, out var v) || StringValues.IsNullOrEmpty(v)) return null;
-            var s = v[0]!;
-            if (v.Count == 1 && s.Length is > 1 and <= 20 && s.StartsWith(prefix) && s.Skip(1).All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) return s;
-            ok = false;
-            return null;
+            if (!query.TryGetValue(key, out var v)) return [];
+            var list = v.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).Distinct().ToList();
+            if (list.Count > 20 || !list.All(valid)) ok = false;
+            return list;
         }
+        static bool Code(string s, string prefix) =>
+            s.Length > prefix.Length && s.Length <= 20 && s.StartsWith(prefix, StringComparison.Ordinal)
+            && s.Skip(prefix.Length).All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
-        var stars = new List<int>();
-        if (query.TryGetValue("stars", out var starValues))
-            foreach (var s in starValues)
-            {
-                if (string.IsNullOrEmpty(s)) continue;
-                if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 3 and <= 5) stars.Add(n);
-                else ok = false;
-            }
+        var filters = new Dictionary<string, IReadOnlyList<string>>
+        {
+            [FacetKeys.Group] = Values(FacetKeys.Group, SlugGenerator.IsValid),
+            [FacetKeys.Subgroup] = Values(FacetKeys.Subgroup, SlugGenerator.IsValid),
+            [FacetKeys.Stars] = Values(FacetKeys.Stars, s => s is "3" or "4" or "5"),
+            [FacetKeys.Province] = Values(FacetKeys.Province, s => Code(s, "P")),
+            [FacetKeys.District] = Values(FacetKeys.District, s => Code(s, "OD-")),
+            [FacetKeys.Commune] = Values(FacetKeys.Commune, s => Code(s, "C")),
+            [FacetKeys.Producer] = Values(FacetKeys.Producer, SlugGenerator.IsValid),
+            [FacetKeys.Price] = Values(FacetKeys.Price, s => PriceRanges.Find(s) is not null),
+            [FacetKeys.InStock] = Values(FacetKeys.InStock, s => s is "1"),
+        };
 
-        var sort = query.TryGetValue("sort", out var sv) && !StringValues.IsNullOrEmpty(sv) ? sv[0]! : "featured";
-        if (!Sorts.Contains(sort)) ok = false;
-        var size = Int("size", 1, 48) ?? 12;
+        var sort = query.TryGetValue("sort", out var sv) && !StringValues.IsNullOrEmpty(sv) ? sv[0]! : SearchSorts.Relevance;
+        if (sort == FeaturedAlias) sort = SearchSorts.Relevance;
+        if (!SearchSorts.All.Contains(sort)) ok = false;
+        var size = Int("size", 1, 48) ?? 24;
         if (!PageSizes.Contains(size)) ok = false;
         var q = query.TryGetValue("q", out var qv) ? qv.ToString().Trim() : null;
-        if (q?.Length > 200) ok = false;
-        var inStock = query.TryGetValue("instock", out var iv) && iv.ToString() is "1" or "true";
+        // A long query is treated as text, cut to a sane length rather than refused.
+        if (q?.Length > MaxQueryLength) q = q[..MaxQueryLength];
 
-        filter = new ListingFilter
+        search = new SearchQuery
         {
+            Text = string.IsNullOrEmpty(q) ? null : VietnameseText.Normalize(q),
+            Filters = filters.Where(kv => kv.Value.Count > 0).ToDictionary(),
+            MinPrice = Price("minPrice"),
+            MaxPrice = Price("maxPrice"),
+            Sort = sort,
             Page = Int("page", 1, MaxPage) ?? 1,
             PageSize = size,
-            Sort = sort,
-            Stars = stars.Distinct().Order().ToList(),
-            Province = Code("province", 'P'),
-            District = Code("district", 'O'),
-            Commune = Code("commune", 'C'),
-            MinPrice = Price("minPrice"),
-            MaxPriceFilter = Price("maxPrice"),
-            InStockOnly = inStock,
-            Query = string.IsNullOrEmpty(q) ? null : q,
+            Today = today,
         };
-        if (filter.MinPrice > filter.MaxPriceFilter) ok = false;
+        if (search.MinPrice > search.MaxPrice) ok = false;
         return ok;
     }
 }
