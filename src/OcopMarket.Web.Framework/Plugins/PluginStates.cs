@@ -7,7 +7,7 @@ using OcopMarket.Core.Plugins;
 namespace OcopMarket.Web.Framework.Plugins;
 
 /// <summary>Which plugins are installed and enabled (database, cached in memory until a change).</summary>
-public sealed class PluginStates(IServiceScopeFactory scopes, IMemoryCache cache, TimeProvider time)
+public sealed class PluginStates(IServiceScopeFactory scopes, IMemoryCache cache, TimeProvider time, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pages)
 {
     private const string CacheKey = "plugin-states";
 
@@ -25,6 +25,8 @@ public sealed class PluginStates(IServiceScopeFactory scopes, IMemoryCache cache
         state.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         cache.Remove(CacheKey);
+        // Cached storefront pages may show the plugin's widgets: they go too.
+        await pages.EvictByTagAsync(CacheTags.Storefront, ct);
     }
 
     /// <summary>Records newly discovered plugins as installed and enabled (their migrations ran at start-up).</summary>

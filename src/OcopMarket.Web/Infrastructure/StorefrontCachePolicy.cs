@@ -12,7 +12,7 @@ namespace OcopMarket.Web.Infrastructure;
 public sealed class StorefrontCachePolicy : IOutputCachePolicy
 {
     public const string Name = "storefront";
-    public const string Tag = "catalog";
+    public const string Tag = Framework.CacheTags.Storefront;
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
