@@ -70,7 +70,7 @@ if ! dotnet build OcopMarket.sln -c Release -nologo; then
     exit 1
 fi
 
-suites=(OcopMarket.Core.Tests OcopMarket.Web.Tests OcopMarket.E2E.Tests)
+suites=(OcopMarket.Core.Tests OcopMarket.Plugin.Search.Lucene.Tests OcopMarket.Web.Tests OcopMarket.E2E.Tests)
 status=0
 for suite in "${suites[@]}"; do
     echo "==> dotnet test tests/$suite"
