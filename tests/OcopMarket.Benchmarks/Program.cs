@@ -6,6 +6,9 @@ using OcopMarket.Benchmarks;
 //   generate --db PATH [--count 10000] [--seed 20261125]     add N products to an already seeded SQLite file
 //   generate --provider PostgreSql --connection "..." [...]   same, on PostgreSQL
 //   bench [BenchmarkDotNet args]                              micro-benchmarks (e.g. bench --filter '*')
+//   search [--count 100000] [--iterations 2000] [--db-iterations 40] [--seed N] [--work DIR] [--keep]
+//                                                             fresh database + N products, Lucene index build and
+//                                                             search/facet/autocomplete latency; writes artifacts/benchmarks/search-YYYYMMDD.txt
 // The HTTP load test is load.sh beside this file.
 if (args.Length > 0 && args[0] == "generate")
 {
@@ -21,10 +24,20 @@ if (args.Length > 0 && args[0] == "generate")
         $"Added {added.Producers} producers, {added.Products} products and certificates in {started.Elapsed.TotalSeconds:0.0} s."));
     return 0;
 }
+if (args.Length > 0 && args[0] == "search")
+{
+    var options = SearchBenchmarkOptions.Parse(args[1..]);
+    if (options is null)
+    {
+        Console.Error.WriteLine("usage: search [--count N] [--iterations N] [--db-iterations N] [--seed N] [--work DIR] [--keep]");
+        return 2;
+    }
+    return await new SearchBenchmark(options, Console.Out).RunAsync();
+}
 if (args.Length > 0 && args[0] == "bench")
 {
     BenchmarkSwitcher.FromAssembly(typeof(CatalogGenerator).Assembly).Run(args[1..]);
     return 0;
 }
-Console.WriteLine("OcopMarket benchmarks: 'generate --db PATH [--count N]' adds products; 'bench' runs micro-benchmarks; load.sh runs the HTTP load test.");
+Console.WriteLine("OcopMarket benchmarks: 'generate --db PATH [--count N]' adds products; 'bench' runs micro-benchmarks; 'search [--count N]' benchmarks the Lucene search; load.sh runs the HTTP load test.");
 return args.Length == 0 ? 0 : 2;
