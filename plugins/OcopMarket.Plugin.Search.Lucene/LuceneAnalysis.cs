@@ -19,11 +19,10 @@ internal static class F
     public const string Autocomplete = "ac";  // folded edge n-grams of the name
     public const string Producer = "producer";          // folded, stored
     public const string ProducerExact = "producer_x";
-    public const string Category = "category";          // group + subgroup names (vi and en)
-    public const string CategoryExact = "category_x";
-    public const string Other = "other";      // English product name
-    public const string Place = "place";      // commune (old and today's), district, province
-    public const string PlaceExact = "place_x";
+    // Group and subgroup names (vi and en), the English product name, commune (old and today's),
+    // district and province names: one field, as they weigh the same (fewer clauses per word).
+    public const string Meta = "meta";
+    public const string MetaExact = "meta_x";
     public const string Description = "desc"; // short description + description without HTML
     public const string Gtin = "gtin";        // StringField
     public const string Slug = "slug";        // stored only
@@ -44,7 +43,7 @@ internal static class F
     public const string ProducerSlug = "f_producer";
 
     /// <summary>Folded fields the fuzzy and did-you-mean vocabulary come from.</summary>
-    public static readonly string[] Vocabulary = [Name, Producer, Category, Place];
+    public static readonly string[] Vocabulary = [Name, Producer, Meta];
 }
 
 /// <summary>StandardTokenizer → LowerCaseFilter → (ASCIIFoldingFilter) → (edge n-grams).</summary>
@@ -80,8 +79,7 @@ internal static class TextAnalysis
     {
         [F.NameExact] = Exact,
         [F.ProducerExact] = Exact,
-        [F.CategoryExact] = Exact,
-        [F.PlaceExact] = Exact,
+        [F.MetaExact] = Exact,
         [F.Autocomplete] = Ngrams,
     });
 

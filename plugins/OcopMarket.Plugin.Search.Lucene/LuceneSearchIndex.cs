@@ -22,7 +22,7 @@ namespace OcopMarket.Plugin.Search.Lucene;
 public sealed class LuceneSearchIndex : IDisposable
 {
     /// <summary>Bump when the document layout changes: an index of another version is rebuilt on open.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly IServiceScopeFactory _scopes;
     private readonly LuceneSearchOptions _options;

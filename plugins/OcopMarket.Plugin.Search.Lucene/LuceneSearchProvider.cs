@@ -15,8 +15,8 @@ namespace OcopMarket.Plugin.Search.Lucene;
 /// syntax. Every word must match (minimum-should-match = all words, as the database provider does);
 /// a word matches when it is in an exact field (diacritics kept, highest boost), in a folded field,
 /// is a prefix (last word only: typing as you go) or, when it is not in the vocabulary, within 1 edit
-/// (4–6 letters) or 2 edits (7+) of a term. Fields weigh name &gt; producer &gt; categories, English name,
-/// places &gt; description; two or more words also boost a phrase match on the name. Zero results
+/// (4–6 letters) or 2 edits (7+) of a term. Fields weigh name &gt; producer &gt; categories, English name and
+/// places (one field) &gt; description; two or more words also boost a phrase match on the name. Zero results
 /// first trigger "did you mean"; only when there is nothing to suggest do we relax: words that occur
 /// nowhere in the index are dropped, then (3+ words) two thirds of the words suffice — so
 /// "mật AND ong" or "title:mật ong" still find honey.
@@ -125,29 +125,23 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
             query.Boost = boost;
             q.Add(query);
         }
-        Add(new TermQuery(new Term(F.NameExact, w.Exact)), 12f);
+        // Exact (diacritics kept) clauses only when the word has diacritics: otherwise they equal the folded ones.
+        var marked = w.Exact != w.Folded;
+        if (marked) Add(new TermQuery(new Term(F.NameExact, w.Exact)), 12f);
         Add(new TermQuery(new Term(F.Name, w.Folded)), 8f);
-        Add(new TermQuery(new Term(F.ProducerExact, w.Exact)), 6f);
+        if (marked) Add(new TermQuery(new Term(F.ProducerExact, w.Exact)), 6f);
         Add(new TermQuery(new Term(F.Producer, w.Folded)), 4f);
-        Add(new TermQuery(new Term(F.CategoryExact, w.Exact)), 4f);
-        Add(new TermQuery(new Term(F.Category, w.Folded)), 3f);
-        Add(new TermQuery(new Term(F.Other, w.Folded)), 3f);
-        Add(new TermQuery(new Term(F.PlaceExact, w.Exact)), 3.5f);
-        Add(new TermQuery(new Term(F.Place, w.Folded)), 3f);
+        if (marked) Add(new TermQuery(new Term(F.MetaExact, w.Exact)), 4f);
+        Add(new TermQuery(new Term(F.Meta, w.Folded)), 3f);
         Add(new TermQuery(new Term(F.Description, w.Folded)), 1f);
-        Add(new TermQuery(new Term(F.Gtin, w.Exact)), 10f);
-        if (last)
-        {
-            Add(new PrefixQuery(new Term(F.Name, w.Folded)), 2f);
-            Add(new PrefixQuery(new Term(F.Producer, w.Folded)), 1f);
-        }
+        if (w.Exact.Length >= 8 && w.Exact.All(char.IsAsciiDigit)) Add(new TermQuery(new Term(F.Gtin, w.Exact)), 10f);
+        if (last) Add(new PrefixQuery(new Term(F.Name, w.Folded)), 2f);
         var edits = TextAnalysis.FuzzyEdits(w.Folded);
         if (edits > 0 && w.Folded.Length <= 30 && !Known(reader, w.Folded))
         {
             Add(new FuzzyQuery(new Term(F.Name, w.Folded), edits, 1), 1.5f);
             Add(new FuzzyQuery(new Term(F.Producer, w.Folded), edits, 1), 0.8f);
-            Add(new FuzzyQuery(new Term(F.Category, w.Folded), edits, 1), 0.6f);
-            Add(new FuzzyQuery(new Term(F.Place, w.Folded), edits, 1), 0.6f);
+            Add(new FuzzyQuery(new Term(F.Meta, w.Folded), edits, 1), 0.6f);
         }
         return q;
     }
@@ -164,8 +158,7 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
     private static bool Anywhere(IndexReader reader, QueryWord w)
     {
         if (TextAnalysis.FuzzyEdits(w.Folded) > 0 || Known(reader, w.Folded)) return true;
-        return reader.DocFreq(new Term(F.Description, w.Folded)) > 0 || reader.DocFreq(new Term(F.Other, w.Folded)) > 0
-            || reader.DocFreq(new Term(F.Gtin, w.Exact)) > 0 || reader.DocFreq(new Term(F.NameExact, w.Exact)) > 0;
+        return reader.DocFreq(new Term(F.Description, w.Folded)) > 0 || reader.DocFreq(new Term(F.Gtin, w.Exact)) > 0;
     }
 
     // ---- facets ---------------------------------------------------------------------------------

@@ -134,10 +134,8 @@ internal static partial class ProductDocuments
             new TextField(F.Autocomplete, name, Field.Store.NO),
             new TextField(F.Producer, producer, Field.Store.YES),
             new TextField(F.ProducerExact, producer, Field.Store.NO),
-            new TextField(F.Category, categories, Field.Store.NO),
-            new TextField(F.CategoryExact, categories, Field.Store.NO),
-            new TextField(F.Place, places, Field.Store.NO),
-            new TextField(F.PlaceExact, places, Field.Store.NO),
+            new TextField(F.Meta, categories + " | " + places, Field.Store.NO),
+            new TextField(F.MetaExact, categories + " | " + places, Field.Store.NO),
             new TextField(F.Description, shortDescription + "\n" + description, Field.Store.NO),
             new StoredField(F.Slug, p.Slug),
             new NumericDocValuesField(F.Price, p.Price),
@@ -149,7 +147,7 @@ internal static partial class ProductDocuments
             new SortedDocValuesField(F.Commune, new BytesRef(p.TodayCommuneCode)),
             new SortedDocValuesField(F.ProducerSlug, new BytesRef(p.ProducerSlug)),
         };
-        if (!string.IsNullOrWhiteSpace(p.NameEn)) doc.Add(new TextField(F.Other, N(p.NameEn), Field.Store.NO));
+        if (!string.IsNullOrWhiteSpace(p.NameEn)) doc.Add(new TextField(F.Meta, N(p.NameEn), Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(p.Gtin)) doc.Add(new StringField(F.Gtin, p.Gtin.Trim(), Field.Store.NO));
         if (p.ParentSlug is not null) doc.Add(new SortedDocValuesField(F.Subgroup, new BytesRef(p.CategorySlug)));
         if (p.DistrictCode is not null) doc.Add(new SortedDocValuesField(F.District, new BytesRef(p.DistrictCode)));

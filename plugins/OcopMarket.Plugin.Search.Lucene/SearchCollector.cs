@@ -90,13 +90,8 @@ internal sealed class SearchCollector : ICollector
     // Per segment.
     private int _docBase;
     private Scorer? _scorer;
-    private NumericDocValues _price = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues _stock = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues _featured = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues _created = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues _id = DocValues.EMPTY_NUMERIC;
-    private readonly NumericDocValues[] _certs = new NumericDocValues[F.CertSlots];
-    private readonly SortedDocValues[] _sorted = new SortedDocValues[StringFacets.Length];
+    private SegmentData _seg = null!;
+    private byte[] _stars = [];
     private readonly bool[]?[] _selectedOrds = new bool[]?[StringFacets.Length];
     private readonly int[]?[] _segmentCounts = new int[]?[StringFacets.Length];
     private readonly int[] _ords = new int[StringFacets.Length];
@@ -118,8 +113,6 @@ internal sealed class SearchCollector : ICollector
         if (query.Selected(FacetKeys.Price) is { Count: > 0 } prices)
             _selectedBands = PriceRanges.All.Select(r => prices.Contains(r.Key)).ToArray();
         _inStockOnly = query.Selected(FacetKeys.InStock).Contains("1");
-        for (var i = 0; i < F.CertSlots; i++) _certs[i] = DocValues.EMPTY_NUMERIC;
-        for (var i = 0; i < StringFacets.Length; i++) _sorted[i] = DocValues.EMPTY_SORTED;
     }
 
     public int Total { get; private set; }
@@ -135,24 +128,18 @@ internal sealed class SearchCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var r = context.AtomicReader;
         _docBase = context.DocBase;
-        _price = r.GetNumericDocValues(F.Price) ?? DocValues.EMPTY_NUMERIC;
-        _stock = r.GetNumericDocValues(F.InStock) ?? DocValues.EMPTY_NUMERIC;
-        _featured = r.GetNumericDocValues(F.Featured) ?? DocValues.EMPTY_NUMERIC;
-        _created = r.GetNumericDocValues(F.Created) ?? DocValues.EMPTY_NUMERIC;
-        _id = r.GetNumericDocValues(F.IdDv) ?? DocValues.EMPTY_NUMERIC;
-        for (var i = 0; i < F.CertSlots; i++) _certs[i] = r.GetNumericDocValues(F.Certs[i]) ?? DocValues.EMPTY_NUMERIC;
+        _seg = SegmentData.For(context.AtomicReader);
+        _stars = _seg.StarsOn(_today);
         for (var i = 0; i < StringFacets.Length; i++)
         {
-            var sdv = r.GetSortedDocValues(StringFacets[i].Field) ?? DocValues.EMPTY_SORTED;
-            _sorted[i] = sdv;
-            _segmentCounts[i] = _withFacets ? new int[sdv.ValueCount] : null;
+            var valueCount = _seg.Values[i].Length;
+            _segmentCounts[i] = _withFacets ? new int[valueCount] : null;
             if (_selected[i] is { } values)
             {
-                var ords = new bool[sdv.ValueCount];
+                var ords = new bool[valueCount];
                 foreach (var v in values)
-                    if (sdv.LookupTerm(new BytesRef(v)) is var ord and >= 0) ords[ord] = true;
+                    if (_seg.OrdOf[i].TryGetValue(v, out var ord)) ords[ord] = true;
                 _selectedOrds[i] = ords;
             }
         }
@@ -160,18 +147,20 @@ internal sealed class SearchCollector : ICollector
 
     public void Collect(int doc)
     {
-        var price = _price.Get(doc);
+        var seg = _seg;
+        var price = seg.Price[doc];
         if (_minPrice is { } min && price < min) return;
         if (_maxPrice is { } max && price > max) return;
-        var stars = CurrentStars(doc);
-        var inStock = _stock.Get(doc) != 0;
+        int stars = _stars[doc];
+        var inStock = seg.InStock[doc];
         var band = Band(price);
 
         var failed = 0;
         var fails = 0;
-        for (var i = 0; i < _sorted.Length; i++)
+        var allOrds = seg.Ords;
+        for (var i = 0; i < allOrds.Length; i++)
         {
-            var ord = _sorted[i].GetOrd(doc);
+            var ord = allOrds[i][doc];
             _ords[i] = ord;
             if (_selectedOrds[i] is { } sel && (ord < 0 || !sel[ord])) { failed |= 1 << i; fails++; }
         }
@@ -215,25 +204,13 @@ internal sealed class SearchCollector : ICollector
             Score = score,
             Stars = stars,
             InStock = inStock,
-            Featured = _featured.Get(doc) != 0,
+            Featured = _seg.Featured[doc],
             Price = price,
-            Created = _created.Get(doc),
-            Id = (int)_id.Get(doc),
+            Created = _seg.Created[doc],
+            Id = _seg.Id[doc],
         };
         if (_heap.Count < _window) _heap.Enqueue(hit, hit);
         else if (_heap.TryPeek(out var worst, out _) && _order.Compare(hit, worst) < 0) _heap.EnqueueDequeue(hit, hit);
-    }
-
-    /// <summary>Stars on the query's date, from the certificate intervals (see <see cref="ProductDocuments"/>).</summary>
-    private int CurrentStars(int doc)
-    {
-        var best = 0;
-        for (var i = 0; i < _certs.Length; i++)
-        {
-            var s = ProductDocuments.StarsOn(_certs[i].Get(doc), _today);
-            if (s > best) best = s;
-        }
-        return best;
     }
 
     private static int Band(long price)
@@ -247,16 +224,15 @@ internal sealed class SearchCollector : ICollector
     private void FlushSegment()
     {
         if (!_withFacets) return;
-        var scratch = new BytesRef();
         for (var i = 0; i < _segmentCounts.Length; i++)
         {
             if (_segmentCounts[i] is not { } counts) continue;
             var target = StringCounts[i];
+            var values = _seg.Values[i];
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] == 0) continue;
-                _sorted[i].LookupOrd(ord, scratch);
-                var key = scratch.Utf8ToString();
+                var key = values[ord];
                 target[key] = target.GetValueOrDefault(key) + counts[ord];
             }
             _segmentCounts[i] = null;
