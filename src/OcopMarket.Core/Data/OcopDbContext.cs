@@ -37,10 +37,14 @@ public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssembl
         }
     }
 
+    private static bool MapsEntities(System.Reflection.Assembly assembly) =>
+        assembly.GetTypes().Any(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>)));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        foreach (var assembly in modelAssemblies.All)
+        // Only assemblies that map something: a plugin may bring migrations or nothing at all.
+        foreach (var assembly in modelAssemblies.All.Where(MapsEntities))
             builder.ApplyConfigurationsFromAssembly(assembly);
     }
 }
