@@ -60,6 +60,19 @@ public sealed class SearchBenchmark(SearchBenchmarkOptions options, TextWriter l
 
     private readonly List<Stat> _stats = [];
     private readonly List<string> _notes = [];
+    private readonly string _loadAtStart = LoadAverage();
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
 
     public async Task<int> RunAsync()
     {
@@ -324,6 +337,7 @@ public sealed class SearchBenchmark(SearchBenchmarkOptions options, TextWriter l
         sb.AppendLine(inv, $"OcopMarket search benchmark, {DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}");
         sb.AppendLine(inv, $"commit {Git("rev-parse --short HEAD")}");
         sb.AppendLine(inv, $"machine: {Environment.ProcessorCount} cores, {Cpu()}, {Memory()}; {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        sb.AppendLine(inv, $"load average (1/5/15 min) at start {_loadAtStart}, at end {LoadAverage()} (other work on the machine inflates the figures)");
         sb.AppendLine(inv, $"dataset: SQLite, real migrations + admin units + OCOP groups, {products:N0} generated products ({visible:N0} visible), seed {options.Seed}; judged on {Today:yyyy-MM-dd}");
         sb.AppendLine(inv, $"queries: {options.Iterations:N0} per kind after a warm-up of 300, Stopwatch per call, single thread unless noted");
         sb.AppendLine(hits);
