@@ -44,16 +44,16 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
         {
             var r = Execute(s, query, words, query.WithFacets, highlight: true);
             if (words.Count == 0 || r.Total > 0) return r;
-            if (DidYouMean(s, query, words) is { } suggestion) return r with { DidYouMean = suggestion };
-            // Nothing found and nothing to suggest: drop the words that occur nowhere in the index
-            // (e.g. "mật ong AND"), if some remain.
+            var suggestion = DidYouMean(s, query, words);
+            // Nothing found: drop the words that occur nowhere in the index (e.g. "mật ong AND"), if some remain.
             var known = words.Where(w => Anywhere(s.IndexReader, w)).ToList();
             if (known.Count > 0 && known.Count < words.Count && Execute(s, query, known, query.WithFacets, highlight: true) is { Total: > 0 } dropped)
-                return dropped;
-            // Three words or more: settle for most of them (two thirds), e.g. "title:mật ong".
-            if (words.Count >= 3 && Execute(s, query, words, query.WithFacets, highlight: true, minimumShouldMatch: (words.Count * 2 + 2) / 3) is { Total: > 0 } most)
-                return most;
-            return r;
+                return dropped with { DidYouMean = suggestion };
+            // Three words or more: settle for two thirds of them — matched as typed, never by fuzzy
+            // expansion, or "điện thoại samsung" would find "điểm" and "thái" ("tinh dau hoy" still finds "tinh dầu").
+            if (words.Count >= 3 && Execute(s, query, words, query.WithFacets, highlight: true, minimumShouldMatch: (words.Count * 2 + 2) / 3, fuzzy: false) is { Total: > 0 } most)
+                return most with { DidYouMean = suggestion };
+            return r with { DidYouMean = suggestion };
         });
         return Task.FromResult(result);
     }
@@ -67,7 +67,7 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
         _ => hasText ? HitOrder.TextRelevance : HitOrder.BrowseRelevance,
     };
 
-    private SearchResult Execute(IndexSearcher searcher, SearchQuery query, IReadOnlyList<QueryWord> words, bool withFacets, bool highlight, int? minimumShouldMatch = null)
+    private SearchResult Execute(IndexSearcher searcher, SearchQuery query, IReadOnlyList<QueryWord> words, bool withFacets, bool highlight, int? minimumShouldMatch = null, bool fuzzy = true)
     {
         var hasText = words.Count > 0;
         var order = OrderOf(query.Sort, hasText);
@@ -76,7 +76,7 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
         var window = (long)page * pageSize > MaxWindow ? 0 : page * pageSize;
         var collector = new SearchCollector(query, ProductDocuments.DateKey(query.Today), order,
             needScore: hasText && order is HitOrder.TextRelevance or HitOrder.Stars, window, withFacets);
-        searcher.Search(hasText ? BuildQuery(searcher.IndexReader, words, minimumShouldMatch) : new MatchAllDocsQuery(), collector);
+        searcher.Search(hasText ? BuildQuery(searcher.IndexReader, words, minimumShouldMatch, fuzzy) : new MatchAllDocsQuery(), collector);
         var sorted = collector.Finish();
 
         var hits = new List<SearchHit>(pageSize);
@@ -96,11 +96,11 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
 
     // ---- query building --------------------------------------------------------------------------
 
-    internal static Query BuildQuery(IndexReader reader, IReadOnlyList<QueryWord> words, int? minimumShouldMatch = null)
+    internal static Query BuildQuery(IndexReader reader, IReadOnlyList<QueryWord> words, int? minimumShouldMatch = null, bool fuzzy = true)
     {
         var all = new BooleanQuery();
         for (var i = 0; i < words.Count; i++)
-            all.Add(WordQuery(reader, words[i], last: i == words.Count - 1), Occur.SHOULD);
+            all.Add(WordQuery(reader, words[i], last: i == words.Count - 1, fuzzy), Occur.SHOULD);
         all.MinimumNumberShouldMatch = Math.Clamp(minimumShouldMatch ?? words.Count, 1, words.Count);
         if (words.Count < 2) return all;
 
@@ -117,7 +117,7 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
         return top;
     }
 
-    private static Query WordQuery(IndexReader reader, QueryWord w, bool last)
+    private static Query WordQuery(IndexReader reader, QueryWord w, bool last, bool fuzzy)
     {
         var q = new DisjunctionMaxQuery(0.1f);
         void Add(Query query, float boost)
@@ -137,7 +137,7 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
         if (w.Exact.Length >= 8 && w.Exact.All(char.IsAsciiDigit)) Add(new TermQuery(new Term(F.Gtin, w.Exact)), 10f);
         if (last) Add(new PrefixQuery(new Term(F.Name, w.Folded)), 2f);
         var edits = TextAnalysis.FuzzyEdits(w.Folded);
-        if (edits > 0 && w.Folded.Length <= 30 && !Known(reader, w.Folded))
+        if (fuzzy && edits > 0 && w.Folded.Length <= 30 && !Known(reader, w.Folded))
         {
             Add(new FuzzyQuery(new Term(F.Name, w.Folded), edits, 1), 1.5f);
             Add(new FuzzyQuery(new Term(F.Producer, w.Folded), edits, 1), 0.8f);
@@ -197,6 +197,20 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
         return facets.Where(f => f.Values.Count > 0).ToList();
     }
 
+    public const int MaxFacetValues = 30;
+
+    /// <summary>The <paramref name="n"/> largest counts, with ties at the cut kept whole (labels sort them later).</summary>
+    private static IEnumerable<FacetCount> TopByCount(IEnumerable<FacetCount> values, int n)
+    {
+        var list = values.ToList();
+        if (list.Count <= n) return list;
+        var threshold = list.Select(v => v.Count).OrderDescending().ElementAt(n - 1);
+        var above = list.Where(v => v.Count > threshold).ToList();
+        // Ordinal, not culture-aware: with thousands of single-count values the cut must stay cheap.
+        var ties = list.Where(v => v.Count == threshold).OrderBy(v => v.Label, StringComparer.Ordinal).Take(n - above.Count);
+        return above.Concat(ties);
+    }
+
     /// <summary>Counts desc then label (vi-VN); selected values stay listed (with 0) so they can be unselected.</summary>
     private static FacetResult Build(string key, Dictionary<string, int> counts, Func<string, string> label, SearchQuery query, IReadOnlyList<string>? ordered)
     {
@@ -204,8 +218,11 @@ public sealed class LuceneSearchProvider(LuceneSearchIndex index, PluginStates? 
         var values = counts.Keys.Union(selected)
             .Where(v => ordered is null || ordered.Contains(v))
             .Select(v => new FacetCount(v, label(v), counts.GetValueOrDefault(v), selected.Contains(v)));
+        // A sidebar shows a handful of values: the top ones by count (ties by label) plus any selected.
+        // Ordering thousands of producers or communes by a culture-aware label would dominate a broad search.
         var list = ordered is null
-            ? values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, Vietnamese).ToList()
+            ? values.Where(v => v.Selected).Concat(TopByCount(values.Where(v => !v.Selected), MaxFacetValues))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, Vietnamese).ToList()
             : values.OrderBy(v => ordered.ToList().IndexOf(v.Value)).ToList();
         return new FacetResult(key, list);
     }

@@ -16,6 +16,7 @@ namespace OcopMarket.Core.Search;
 public sealed class DatabaseSearchProvider(OcopDbContext db) : ISearchProvider
 {
     public const string ProviderName = "database";
+    public const int MaxFacetValues = 30;
     public string Name => ProviderName;
     public bool IsReady => true;
 
@@ -231,7 +232,9 @@ public sealed class DatabaseSearchProvider(OcopDbContext db) : ISearchProvider
     {
         var selected = query.Selected(key);
         var vi = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
-        var values = counts.Keys.Union(selected)
+        // A sidebar shows the top values by count plus whatever is selected.
+        var top = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxFacetValues).Select(kv => kv.Key);
+        var values = top.Union(selected)
             .Select(v => new FacetCount(v, labels.GetValueOrDefault(v, v), counts.GetValueOrDefault(v), selected.Contains(v)))
             .OrderByDescending(v => v.Count).ThenBy(v => v.Label, vi)
             .ToList();

@@ -105,7 +105,13 @@ public sealed class SitePage : IAsyncDisposable
                 ConsoleErrors.Add($"{message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => ConsoleErrors.Add(error);
-        page.RequestFailed += (_, request) => BrokenRequests.Add($"{request.Url} ({request.Failure})");
+        // ERR_ABORTED is the browser dropping a request it no longer needs (a lazy image when the
+        // shopper navigates on), not a broken resource.
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.Failure?.Contains("ERR_ABORTED", StringComparison.Ordinal) != true)
+                BrokenRequests.Add($"{request.Url} ({request.Failure})");
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400) BrokenRequests.Add($"{response.Url} ({response.Status})");
