@@ -1,18 +1,25 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using OcopMarket.Core.Data;
 using OcopMarket.Web.Framework.Models;
 
 namespace OcopMarket.Web.Features.Catalog;
 
-/// <summary>An address's units as recorded, plus today's commune when the recorded one was merged in 2025.</summary>
-public sealed class PlaceNames(OcopDbContext db)
+/// <summary>
+/// An address's units as recorded, plus today's commune when the recorded one was merged in 2025.
+/// The ~13,000 unit names are read once and kept in memory for a while: every product and producer
+/// page needs three of them, and they change only when the office edits the units.
+/// </summary>
+public sealed class PlaceNames(OcopDbContext db, IMemoryCache cache)
 {
+    private const string CacheKey = "admin-unit-names";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    private sealed record Unit(string Name, string? Successor);
+
     public async Task<PlaceModel> ForAsync(int communeId, int? districtId, int provinceId, CancellationToken ct)
     {
-        var ids = new[] { communeId, districtId ?? 0, provinceId };
-        var units = await db.AdminUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.Name, Successor = u.Successor != null ? u.Successor.Name : null })
-            .ToDictionaryAsync(u => u.Id, ct);
+        var units = await AllAsync(ct);
         var commune = units.GetValueOrDefault(communeId);
         return new PlaceModel(
             commune?.Name ?? "",
@@ -20,4 +27,14 @@ public sealed class PlaceNames(OcopDbContext db)
             units.GetValueOrDefault(provinceId)?.Name ?? "",
             commune?.Successor);
     }
+
+    private async Task<Dictionary<int, Unit>> AllAsync(CancellationToken ct) =>
+        (await cache.GetOrCreateAsync(CacheKey, async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = Lifetime;
+            var rows = await db.AdminUnits.AsNoTracking()
+                .Select(u => new { u.Id, u.Name, Successor = u.Successor != null ? u.Successor.Name : null })
+                .ToListAsync(ct);
+            return rows.ToDictionary(u => u.Id, u => new Unit(u.Name, u.Successor));
+        }))!;
 }

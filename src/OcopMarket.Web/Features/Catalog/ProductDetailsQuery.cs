@@ -15,7 +15,8 @@ public sealed class ProductDetailsQuery(OcopDbContext db, CertificateStatusPolic
             .Include(x => x.Producer)
             .Include(x => x.Images)
             .Include(x => x.Certificates)
-            .AsSplitQuery()
+            // One round trip: a product has a handful of images and certificates, so the joined rows stay few.
+            .AsSingleQuery()
             .FirstOrDefaultAsync(x => x.Slug == slug, ct);
         if (p is null) return null;
 
