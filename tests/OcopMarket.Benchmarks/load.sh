@@ -119,7 +119,7 @@ curl -s "$BASE/sitemap.xml" | grep -o '/san-pham/[^<]*' >"$WORK/products.txt"
 } >"$WORK/random-product.lua"
 {
     echo 'math.randomseed(os.time() + 1)'
-    echo 'local sorts = { "featured", "newest", "price-asc", "price-desc", "name", "stars" }'
+    echo 'local sorts = { "relevance", "newest", "price-asc", "price-desc", "stars" }'
     echo 'request = function() return wrk.format("GET", "/danh-muc?sort=" .. sorts[math.random(#sorts)] .. "&page=" .. math.random(1, 400)) end'
 } >"$WORK/random-listing.lua"
 URLS+=("random:$WORK/random-product.lua" "random:$WORK/random-listing.lua")
