@@ -3,6 +3,7 @@ using OcopMarket.Core.Certification;
 using OcopMarket.Core.Data;
 using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.Models;
+using OcopMarket.Web.Features.Places;
 
 namespace OcopMarket.Web.Features.Catalog;
 
@@ -27,7 +28,7 @@ public sealed class HomePageQuery(OcopDbContext db, CertificateStatusPolicy cert
             .Take(6).ToListAsync(ct);
 
         var points = await db.DisplayPoints.AsNoTracking().Where(d => d.IsPublished).OrderBy(d => d.Name)
-            .Select(d => new DisplayPointCardModel(d.Id, d.Name, d.Slug, d.Type.ToString(), d.Address, d.OpeningHours, d.Phone, d.Latitude, d.Longitude))
+            .ToCards()
             .Take(4).ToListAsync(ct);
 
         var productCount = await visible.CountAsync(ct);

@@ -19,7 +19,7 @@ public sealed class DisplayPointsController(OcopDbContext db, IStringLocalizer<S
         ViewData["Title"] = t["OCOP display and sale points"].Value;
         ViewData["Canonical"] = "/diem-ban";
         var points = await db.DisplayPoints.AsNoTracking().Where(d => d.IsPublished).OrderBy(d => d.Name)
-            .Select(d => new DisplayPointCardModel(d.Id, d.Name, d.Slug, d.Type.ToString(), d.Address, d.OpeningHours, d.Phone, d.Latitude, d.Longitude))
+            .ToCards()
             .ToListAsync(ct);
         return View(points);
     }
