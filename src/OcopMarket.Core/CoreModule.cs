@@ -13,6 +13,11 @@ public sealed class CoreModule : Module
     {
         builder.RegisterType<CertificateStatusPolicy>().SingleInstance();
         builder.RegisterType<SchemaMigrator>().SingleInstance();
+        // The web host registers an actor from the signed-in user; jobs and seeding act as "system".
+        builder.RegisterType<Audit.SystemAuditActor>().As<Audit.IAuditActor>().SingleInstance().IfNotRegistered(typeof(Audit.IAuditActor));
+        builder.RegisterType<Audit.AuditTrail>().InstancePerLifetimeScope();
+        builder.RegisterType<Common.RichTextSanitizer>().SingleInstance();
+        builder.RegisterType<Catalog.Moderation.ProductModeration>().InstancePerLifetimeScope();
         builder.RegisterType<AdminUnitImporter>().InstancePerLifetimeScope();
         builder.RegisterType<DemoDataSeeder>().InstancePerLifetimeScope();
     }

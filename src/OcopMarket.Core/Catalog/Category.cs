@@ -3,7 +3,7 @@ using OcopMarket.Core.Common;
 namespace OcopMarket.Core.Catalog;
 
 /// <summary>An OCOP product group (six, Decision 148) or one of its subgroups (ParentId set).</summary>
-public class Category : Entity
+public class Category : Entity, Audit.IAudited
 {
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";

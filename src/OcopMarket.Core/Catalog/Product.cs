@@ -4,7 +4,16 @@ using OcopMarket.Core.Producers;
 
 namespace OcopMarket.Core.Catalog;
 
-public class Product : Entity
+/// <summary>Where a listing stands with the office. Only approved products may be published.</summary>
+public enum ModerationStatus
+{
+    Draft = 0,
+    Submitted = 1,
+    Approved = 2,
+    Rejected = 3,
+}
+
+public class Product : Entity, Audit.IAudited
 {
     public string Name { get; set; } = "";
     public string? NameEn { get; set; }
@@ -25,6 +34,10 @@ public class Product : Entity
     public int? WeightGrams { get; set; }
     public bool IsPublished { get; set; } = true;
     public bool IsFeatured { get; set; }
+    public ModerationStatus ModerationStatus { get; set; } = ModerationStatus.Approved;
+    /// <summary>The office's reason when it rejected the listing or a change.</summary>
+    public string? ModerationNote { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
     /// <summary>Folded, lower-case text (no diacritics) for the database search fallback; kept by <see cref="ProductSearchKey"/>.</summary>
     public string SearchKey { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }

@@ -19,8 +19,17 @@ public enum CriteriaSet
     Decision148 = 148,
 }
 
+/// <summary>How a certificate came about: a first evaluation, a re-evaluation (same or lower rank), an upgrade, or a row imported from the office's old register.</summary>
+public enum CertificateKind
+{
+    Initial = 1,
+    ReEvaluation = 2,
+    Upgrade = 3,
+    Imported = 4,
+}
+
 /// <summary>An OCOP certificate (giấy chứng nhận). The star rank belongs here, not to the product.</summary>
-public class Certificate : Entity
+public class Certificate : Entity, Audit.IAudited
 {
     public int ProductId { get; set; }
     public string DecisionNumber { get; set; } = "";
@@ -35,4 +44,9 @@ public class Certificate : Entity
     public DateOnly? RevokedOn { get; set; }
     public string? RevocationReason { get; set; }
     public string? RevocationDecisionNumber { get; set; }
+    public CertificateKind Kind { get; set; } = CertificateKind.Initial;
+    /// <summary>The dossier whose evaluation produced it (none for imported or seeded rows).</summary>
+    public int? DossierId { get; set; }
+    /// <summary>The certificate this one follows (re-evaluation or upgrade); the old one stays as history.</summary>
+    public int? PreviousCertificateId { get; set; }
 }

@@ -93,3 +93,48 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> b) => b.Property(x => x.FullName).HasMaxLength(200);
 }
+
+internal sealed class EvaluationDossierConfiguration : IEntityTypeConfiguration<EvaluationDossier>
+{
+    public void Configure(EntityTypeBuilder<EvaluationDossier> b)
+    {
+        b.ToTable("Dossiers");
+        b.Property(x => x.ScoreA).HasPrecision(5, 2);
+        b.Property(x => x.ScoreB).HasPrecision(5, 2);
+        b.Property(x => x.ScoreC).HasPrecision(5, 2);
+        b.Property(x => x.TotalScore).HasPrecision(5, 2);
+    }
+}
+
+internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspection>
+{
+    public void Configure(EntityTypeBuilder<Inspection> b) => b.ToTable("Inspections");
+}
+
+internal sealed class ProductChangeRequestConfiguration : IEntityTypeConfiguration<Catalog.Moderation.ProductChangeRequest>
+{
+    public void Configure(EntityTypeBuilder<Catalog.Moderation.ProductChangeRequest> b)
+    {
+        b.ToTable("ProductChangeRequests");
+        b.Ignore(x => x.ImageIds);
+    }
+}
+
+internal sealed class ProducerDocumentConfiguration : IEntityTypeConfiguration<ProducerDocument>
+{
+    public void Configure(EntityTypeBuilder<ProducerDocument> b) => b.ToTable("ProducerDocuments");
+}
+
+internal sealed class SiteSettingConfiguration : IEntityTypeConfiguration<Settings.SiteSetting>
+{
+    public void Configure(EntityTypeBuilder<Settings.SiteSetting> b)
+    {
+        b.ToTable("SiteSettings");
+        b.HasKey(x => x.Key);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Audit.AuditEntry> b) => b.ToTable("AuditLog");
+}

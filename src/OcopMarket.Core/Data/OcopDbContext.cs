@@ -1,18 +1,21 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OcopMarket.Core.Audit;
 using OcopMarket.Core.Catalog;
+using OcopMarket.Core.Catalog.Moderation;
 using OcopMarket.Core.Certification;
 using OcopMarket.Core.Identity;
 using OcopMarket.Core.Media;
 using OcopMarket.Core.Places;
 using OcopMarket.Core.Plugins;
 using OcopMarket.Core.Producers;
+using OcopMarket.Core.Settings;
 
 namespace OcopMarket.Core.Data;
 
 /// <summary>The unit of work. Schema comes from FluentMigrator; this only maps.</summary>
-public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssemblies modelAssemblies)
+public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssemblies modelAssemblies, AuditTrail? auditTrail = null)
     : IdentityDbContext<AppUser, AppRole, int>(options)
 {
     public DbSet<AdminUnit> AdminUnits => Set<AdminUnit>();
@@ -25,6 +28,40 @@ public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssembl
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<PluginState> PluginStates => Set<PluginState>();
     public DbSet<Search.SearchIndexQueueItem> SearchIndexQueue => Set<Search.SearchIndexQueueItem>();
+    public DbSet<EvaluationDossier> Dossiers => Set<EvaluationDossier>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<ProductChangeRequest> ProductChangeRequests => Set<ProductChangeRequest>();
+    public DbSet<ProducerDocument> ProducerDocuments => Set<ProducerDocument>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var audit = auditTrail?.Capture(ChangeTracker);
+        if (audit is null || audit.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        AuditLog.AddRange(audit.Complete());
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        own?.Commit();
+        return saved;
+    }
+
+    /// <summary>
+    /// Audited changes and their log rows commit together: the change first (so new rows have ids),
+    /// then the log, in one transaction (the caller's, if it has one).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audit = auditTrail?.Capture(ChangeTracker);
+        if (audit is null || audit.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditLog.AddRange(audit.Complete());
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        return saved;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

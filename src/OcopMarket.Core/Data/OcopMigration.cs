@@ -21,3 +21,11 @@ public static class OcopMigrationColumns
     public static ICreateTableColumnOptionOrWithColumnSyntax AsTimestamp(this ICreateTableColumnAsTypeSyntax column, OcopMigration migration) =>
         migration.IsPostgres ? column.AsCustom("timestamp with time zone") : column.AsInt64();
 }
+
+public static class OcopMigrationAlterColumns
+{
+    /// <inheritdoc cref="OcopMigrationColumns.AsTimestamp"/>
+    public static FluentMigrator.Builders.Alter.Table.IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax AsTimestamp(
+        this FluentMigrator.Builders.Alter.Table.IAlterTableColumnAsTypeSyntax column, OcopMigration migration) =>
+        migration.IsPostgres ? column.AsCustom("timestamp with time zone") : column.AsInt64();
+}

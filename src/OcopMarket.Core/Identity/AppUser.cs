@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace OcopMarket.Core.Identity;
 
-public class AppUser : IdentityUser<int>
+public class AppUser : IdentityUser<int>, Audit.IAudited
 {
     public string FullName { get; set; } = "";
     /// <summary>Set for users in the Producer role: the one producer they act for.</summary>
@@ -24,6 +24,13 @@ public static class Roles
     public const string Inspector = "Inspector";
     public const string Producer = "Producer";
     public const string Customer = "Customer";
+
+    /// <summary>The office proper: manages the register, catalogue and settings.</summary>
+    public const string Office = Administrator + "," + OfficeStaff;
+    /// <summary>Everyone who may enter /admin (each screen narrows further).</summary>
+    public const string BackOffice = Administrator + "," + OfficeStaff + "," + TradePromotion + "," + Inspector;
+    /// <summary>Who records inspections.</summary>
+    public const string Inspection = Administrator + "," + OfficeStaff + "," + Inspector;
 
     public static readonly string[] All = [Administrator, OfficeStaff, TradePromotion, Inspector, Producer, Customer];
 }

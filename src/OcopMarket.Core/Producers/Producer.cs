@@ -12,7 +12,7 @@ public enum ProducerType
 }
 
 /// <summary>An OCOP subject (chủ thể): the legal owner of products.</summary>
-public class Producer : Entity
+public class Producer : Entity, Audit.IAudited
 {
     public string Name { get; set; } = "";
     public string Slug { get; set; } = "";

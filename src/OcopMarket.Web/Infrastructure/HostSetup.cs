@@ -69,6 +69,8 @@ public static class HostSetup
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<OcopDbContext>()
             .AddDefaultTokenProviders();
@@ -77,7 +79,19 @@ public static class HostSetup
             o.LoginPath = "/tai-khoan/dang-nhap";
             o.AccessDeniedPath = "/tai-khoan/tu-choi";
             o.Cookie.Name = ".OcopMarket.Auth";
+            o.Cookie.HttpOnly = true;
+            // Secure whenever the request is HTTPS (production); plain HTTP stays usable for local runs and tests.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
         });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".OcopMarket.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHttpContextAccessor();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
@@ -93,7 +107,12 @@ public static class HostSetup
             ];
         });
 
-        var mvc = services.AddControllersWithViews(o => o.Filters.Add<PluginEnabledFilter>())
+        var mvc = services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add<PluginEnabledFilter>();
+                // Every unsafe request carries a valid antiforgery token unless an action opts out (webhooks, APIs that check it themselves).
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(Framework.SharedResource)));
         mvc.ConfigureApplicationPartManager(parts =>

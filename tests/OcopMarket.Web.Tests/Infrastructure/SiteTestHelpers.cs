@@ -111,6 +111,57 @@ public static class SiteTestHelpers
         return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
     }
 
+    /// <summary>
+    /// Fills and posts a form of <paramref name="page"/> as a browser would: every field the form carries
+    /// (hidden ones and the antiforgery token included, checked boxes only, selects' selected option),
+    /// then <paramref name="values"/> on top (a key set to null removes the field). Returns the answer
+    /// (redirects followed if the client follows them).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, IDocument page, string formSelector,
+        IReadOnlyDictionary<string, string?>? values = null)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"{page.Url} has no form matching '{formSelector}'.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !input.IsDisabled:
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) continue;
+                    if (input.Type is "submit" or "button" or "image" or "file") continue;
+                    fields.Add(new(input.Name!, input.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !select.IsDisabled:
+                    foreach (var option in select.Options.Where(o => o.IsSelected))
+                        fields.Add(new(select.Name!, option.Value));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !area.IsDisabled:
+                    fields.Add(new(area.Name!, area.Value));
+                    break;
+            }
+        }
+        if (values is not null)
+        {
+            foreach (var (key, value) in values)
+            {
+                fields.RemoveAll(f => f.Key == key);
+                if (value is not null) fields.Add(new(key, value));
+            }
+        }
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+    }
+
+    /// <summary>The antiforgery token of the first form on <paramref name="url"/>, for posts built by hand (tampering tests).</summary>
+    public static async Task<string> GetAntiforgeryTokenAsync(this HttpClient client, string url)
+    {
+        var page = await client.GetDocumentAsync(url);
+        return page.QuerySelector<IHtmlInputElement>($"input[name='{AntiforgeryField}']")?.Value
+            ?? throw new InvalidOperationException($"{url} carries no {AntiforgeryField}.");
+    }
+
     private static void Check(IdentityResult result, string what)
     {
         if (!result.Succeeded)

@@ -36,6 +36,7 @@ public sealed class MediaController(MediaVariants variants, IImageStore store, I
 
     [HttpPost("/api/media/images")]
     [Authorize(Roles = UploadRoles)]
+    [IgnoreAntiforgeryToken] // validated below, so a failure answers as problem details rather than a bare 400
     public async Task<IActionResult> Upload(CancellationToken ct)
     {
         if (!Request.HasFormContentType) return Rejected(problems.RejectedTitle, problems.NoFile, "no-file");

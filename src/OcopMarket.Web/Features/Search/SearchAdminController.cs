@@ -9,7 +9,8 @@ using OcopMarket.Web.Framework.Models;
 namespace OcopMarket.Web.Features.Search;
 
 /// <summary>The office's search page: which engine answers, the backlog, and a full rebuild with progress.</summary>
-[Authorize(Roles = Roles.Administrator + "," + Roles.OfficeStaff)]
+[Area("Admin")]
+[Authorize(Roles = Roles.Office)]
 public sealed class SearchAdminController(IEnumerable<ISearchIndexer> indexers, ISearchProviderSelector selector, OcopDbContext db) : Controller
 {
     [HttpGet("/admin/tim-kiem")]
@@ -19,7 +20,7 @@ public sealed class SearchAdminController(IEnumerable<ISearchIndexer> indexers, 
             indexers.Select(i => new SearchIndexStatusModel(i.ProviderName, i.Progress.Done, i.Progress.Total, i.Progress.Finished, i.Progress.Error)).ToList());
         // While a rebuild runs the page refreshes itself: the progress bar moves without JavaScript.
         if (model.Indexes.Any(i => !i.Finished)) Response.Headers["Refresh"] = "2";
-        return View("~/Themes/Default/Views/Admin/Search.cshtml", model);
+        return View(model);
     }
 
     [HttpGet("/admin/tim-kiem/tien-do")]
