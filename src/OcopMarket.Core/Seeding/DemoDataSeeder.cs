@@ -17,6 +17,11 @@ public sealed class SeedOptions
 {
     /// <summary>Folder with the demo's product images, named by product slug (e.g. mat-ong-binh-son.jpg).</summary>
     public string? ImageFolder { get; set; }
+    /// <summary>
+    /// One known password for every demo account (Seed:DemoPassword), for demos and screenshot runs.
+    /// Unset (the default) gives each account a random password printed once.
+    /// </summary>
+    public string? DemoPassword { get; set; }
 }
 
 /// <summary>Seeds the demo on first start (empty database): places, groups, producers, products, accounts.</summary>
@@ -57,7 +62,7 @@ public sealed class DemoDataSeeder(
         await SeedImagesAsync(products, ct);
         await tx.CommitAsync(ct);
 
-        await SeedAccountsAsync(producers["hoa-cu"].Id, now);
+        await SeedAccountsAsync(producers, now);
         logger.LogInformation("Demo data seeded: {Producers} producers, {Products} products.", producers.Count, products.Count);
     }
 
@@ -245,18 +250,21 @@ public sealed class DemoDataSeeder(
                 await roles.CreateAsync(new AppRole(role));
     }
 
-    private async Task SeedAccountsAsync(int producerId, DateTimeOffset now)
+    private async Task SeedAccountsAsync(IReadOnlyDictionary<string, Producer> producers, DateTimeOffset now)
     {
         var accounts = new (string Email, string Name, string Role, int? ProducerId)[]
         {
             ("admin@ocopmarket.local", "Quản trị viên", Roles.Administrator, null),
             ("vanphong@ocopmarket.local", "Phòng Kinh tế và Hạ tầng", Roles.OfficeStaff, null),
-            ("hoacu@ocopmarket.local", "HTX Quả sạch Hòa Cư", Roles.Producer, producerId),
+            ("kiemtra@ocopmarket.local", "Trần Thị Bình (cán bộ kiểm tra)", Roles.Inspector, null),
+            ("xuctien@ocopmarket.local", "Lê Minh Châu (xúc tiến thương mại)", Roles.TradePromotion, null),
+            ("hoacu@ocopmarket.local", "HTX Quả sạch Hòa Cư", Roles.Producer, producers["hoa-cu"].Id),
+            ("binhson@ocopmarket.local", producers["binh-son"].Name, Roles.Producer, producers["binh-son"].Id),
             ("khachhang@ocopmarket.local", "Nguyễn Văn An", Roles.Customer, null),
         };
         foreach (var (email, name, role, pid) in accounts)
         {
-            var password = GeneratePassword();
+            var password = string.IsNullOrEmpty(options.DemoPassword) ? GeneratePassword() : options.DemoPassword;
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, ProducerId = pid, CreatedAt = now };
             var result = await users.CreateAsync(user, password);
             if (!result.Succeeded)

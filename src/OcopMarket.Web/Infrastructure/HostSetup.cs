@@ -46,7 +46,11 @@ public static class HostSetup
         services.AddSingleton(new ThemeRegistry(assemblies));
         services.AddSingleton(plugins);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new SeedOptions { ImageFolder = Path.Combine(AppContext.BaseDirectory, "SeedData", "images") });
+        services.AddSingleton(new SeedOptions
+        {
+            ImageFolder = Path.Combine(AppContext.BaseDirectory, "SeedData", "images"),
+            DemoPassword = config["Seed:DemoPassword"],
+        });
         services.AddDbContext<OcopDbContext>(connection.Configure);
         var media = config.GetSection("Media").Get<MediaOptions>() ?? new MediaOptions();
         if (string.IsNullOrEmpty(media.RootPath)) media.RootPath = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "media");

@@ -58,6 +58,16 @@ public static class SiteTestHelpers
         return new TestUser(user.Id, email, password, role);
     }
 
+    /// <summary>Runs <paramref name="work"/> against the site's database in a fresh scope (arrange and assert straight in the tables).</summary>
+    public static async Task<T> DbAsync<T>(this OcopWebFactory factory, Func<OcopMarket.Core.Data.OcopDbContext, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<OcopMarket.Core.Data.OcopDbContext>());
+    }
+
+    public static Task DbAsync(this OcopWebFactory factory, Func<OcopMarket.Core.Data.OcopDbContext, Task> work) =>
+        factory.DbAsync(async db => { await work(db); return true; });
+
     /// <summary>A client that keeps cookies and follows redirects, with its cookie jar exposed.</summary>
     public static (HttpClient Client, CookieContainer Cookies) CreateClientWithCookies(this OcopWebFactory factory)
     {
