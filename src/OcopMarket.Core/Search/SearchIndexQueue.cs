@@ -52,21 +52,9 @@ public sealed class SearchIndexQueueMigration(MigrationDialect dialect) : OcopMi
 /// the same SaveChanges. Rows for products being inserted (no id yet) are added right after the
 /// insert, in the caller's transaction when there is one.
 /// </summary>
-public sealed class SearchIndexQueueHook : SaveChangesInterceptor
+public sealed class SearchIndexQueueHook : SavingChangesHook
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<object>> _pending = new();
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Enqueue(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Enqueue(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -80,9 +68,8 @@ public sealed class SearchIndexQueueHook : SaveChangesInterceptor
         return result;
     }
 
-    private void Enqueue(DbContext? context)
+    protected override void OnSaving(DbContext context)
     {
-        if (context is null) return;
         var now = DateTimeOffset.UtcNow;
         var seen = new HashSet<(IndexTarget, int)>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())

@@ -22,9 +22,7 @@ public sealed class HomePageQuery(OcopDbContext db, CertificateStatusPolicy cert
 
         var producers = await db.Producers.AsNoTracking().Where(p => p.IsPublished)
             .OrderBy(p => p.Name)
-            .Select(p => new ProducerCardModel(p.Id, p.Name, p.Slug, p.Type, p.Commune!.Name + (p.District != null ? ", " + p.District.Name : ""),
-                db.Products.Count(x => x.ProducerId == p.Id && x.IsPublished),
-                db.Products.Where(x => x.ProducerId == p.Id).SelectMany(x => x.Images).OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaFileId).FirstOrDefault()))
+            .ToCards(db.Products)
             .Take(6).ToListAsync(ct);
 
         var points = await db.DisplayPoints.AsNoTracking().Where(d => d.IsPublished).OrderBy(d => d.Name)

@@ -29,9 +29,6 @@ public sealed class ProducerPageQuery(OcopDbContext db, CertificateStatusPolicy 
 
     public async Task<IReadOnlyList<ProducerCardModel>> ListAsync(CancellationToken ct) =>
         await db.Producers.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Name)
-            .Select(p => new ProducerCardModel(p.Id, p.Name, p.Slug, p.Type,
-                p.Commune!.Name + (p.District != null ? ", " + p.District.Name : "") + ", " + p.Province!.Name,
-                db.Products.Count(x => x.ProducerId == p.Id && x.IsPublished),
-                db.Products.Where(x => x.ProducerId == p.Id).SelectMany(x => x.Images).OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaFileId).FirstOrDefault()))
+            .ToCards(db.Products)
             .ToListAsync(ct);
 }
