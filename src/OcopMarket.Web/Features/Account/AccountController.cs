@@ -63,7 +63,7 @@ public sealed class AccountController(
             if (result.Succeeded)
             {
                 logger.LogInformation("User {UserId} signed in", user.Id);
-                return LocalRedirect(model.ReturnUrl ?? "/");
+                return LocalRedirect(model.ReturnUrl ?? await StartPageAsync(user));
             }
             if (result.IsLockedOut)
             {
@@ -79,6 +79,14 @@ public sealed class AccountController(
         }
         ModelState.AddModelError("", a["Incorrect email or password."]);
         return View(model);
+    }
+
+    /// <summary>Where a sign-in without a return address lands: staff in /admin, producers in /portal, customers on the shop.</summary>
+    private async Task<string> StartPageAsync(AppUser user)
+    {
+        var roles = await users.GetRolesAsync(user);
+        if (roles.Any(r => r is Roles.Administrator or Roles.OfficeStaff or Roles.TradePromotion or Roles.Inspector)) return "/admin";
+        return roles.Contains(Roles.Producer) ? "/portal" : "/";
     }
 
     [HttpGet("/tai-khoan/dang-ky")]
