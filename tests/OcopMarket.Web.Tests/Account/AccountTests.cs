@@ -153,6 +153,31 @@ public abstract class AccountTests(OcopWebFactory site)
     }
 
     [Theory]
+    [InlineData(Roles.OfficeStaff, "/admin")]
+    [InlineData(Roles.Inspector, "/admin")]
+    [InlineData(Roles.Producer, "/portal")]
+    [InlineData(Roles.Customer, "/")]
+    public async Task Login_without_a_return_url_lands_on_the_start_page_of_the_role(string role, string expected)
+    {
+        var user = await Site.CreateUserAsync(role);
+        using var client = Site.CreateNonRedirectingClient();
+        using var response = await client.SubmitLoginFormAsync(user.Email, user.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_header_greets_the_signed_in_person_by_name()
+    {
+        var (client, _) = await Site.CreateSignedInClientAsync(Roles.Customer);
+        using (client)
+        {
+            var page = await client.GetDocumentAsync("/");
+            Assert.Contains("Người dùng thử Customer", page.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]

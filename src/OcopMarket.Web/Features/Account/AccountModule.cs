@@ -3,6 +3,7 @@ using Autofac;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.Options;
+using OcopMarket.Core.Identity;
 using OcopMarket.Core.Messaging;
 using OcopMarket.Web.Framework;
 
@@ -18,6 +19,7 @@ public sealed class AccountModule : Autofac.Module
         builder.RegisterType<PasswordResetEmail>().InstancePerLifetimeScope();
         // Replaces Identity's English-only describer (registered by AddIdentity); this one follows the request's culture.
         builder.RegisterType<LocalizedIdentityErrorDescriber>().As<IdentityErrorDescriber>().InstancePerLifetimeScope();
+        builder.RegisterType<FullNameClaimsPrincipalFactory>().As<IUserClaimsPrincipalFactory<AppUser>>().InstancePerLifetimeScope();
         builder.RegisterType<LocalizedWithDataAnnotations>().As<IPostConfigureOptions<MvcDataAnnotationsLocalizationOptions>>().SingleInstance();
     }
 
