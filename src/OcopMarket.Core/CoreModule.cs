@@ -18,6 +18,7 @@ public sealed class CoreModule : Module
         builder.RegisterType<Audit.AuditTrail>().InstancePerLifetimeScope();
         builder.RegisterType<Common.RichTextSanitizer>().SingleInstance();
         builder.RegisterType<Catalog.Moderation.ProductModeration>().InstancePerLifetimeScope();
+        builder.RegisterType<Orders.StockReservation>().InstancePerLifetimeScope();
         builder.RegisterType<AdminUnitImporter>().InstancePerLifetimeScope();
         builder.RegisterType<DemoDataSeeder>().InstancePerLifetimeScope();
     }

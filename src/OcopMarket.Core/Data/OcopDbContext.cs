@@ -34,6 +34,15 @@ public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssembl
     public DbSet<ProducerDocument> ProducerDocuments => Set<ProducerDocument>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Orders.Cart> Carts => Set<Orders.Cart>();
+    public DbSet<Orders.CartLine> CartLines => Set<Orders.CartLine>();
+    public DbSet<Orders.Order> Orders => Set<Orders.Order>();
+    public DbSet<Orders.Shipment> Shipments => Set<Orders.Shipment>();
+    public DbSet<Orders.OrderLine> OrderLines => Set<Orders.OrderLine>();
+    public DbSet<Orders.OrderEvent> OrderEvents => Set<Orders.OrderEvent>();
+    public DbSet<Payments.Payment> Payments => Set<Payments.Payment>();
+    public DbSet<Payments.Refund> Refunds => Set<Payments.Refund>();
+    public DbSet<Payments.ProcessedWebhookEvent> ProcessedWebhookEvents => Set<Payments.ProcessedWebhookEvent>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
