@@ -15,13 +15,15 @@ using OcopMarket.Plugin.Search.Lucene;
 namespace OcopMarket.Plugin.Search.Lucene;
 
 /// <summary>Full-text product search on Lucene.Net: Vietnamese with or without diacritics, typo tolerance, facets, autocomplete.</summary>
-public sealed class LuceneSearchPlugin : IPlugin
+public sealed class LuceneSearchPlugin : IConfigurablePlugin
 {
     public const string SystemName = "Search.Lucene";
     string IPlugin.SystemName => SystemName;
     public string FriendlyName => "Lucene search";
     public string Version => "1.0.0";
     public string Description => "Fast product search and facets on a Lucene.Net index kept in step with the database.";
+    /// <summary>The host's search page: engine in use, backlog and a full rebuild.</summary>
+    public string ConfigurationUrl => "/admin/tim-kiem";
 }
 
 public sealed class LuceneSearchModule : Module

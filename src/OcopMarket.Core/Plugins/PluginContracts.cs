@@ -9,6 +9,13 @@ public interface IPlugin
     string Description { get; }
 }
 
+/// <summary>Optional: a plugin with settings names the back-office page where the office configures it.</summary>
+public interface IConfigurablePlugin : IPlugin
+{
+    /// <summary>A local URL (e.g. "/admin/tim-kiem"), linked from the plugin list.</summary>
+    string ConfigurationUrl { get; }
+}
+
 /// <summary>Marks an assembly as a plugin and names its <see cref="IPlugin"/> type.</summary>
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class OcopPluginAttribute(Type pluginType) : Attribute

@@ -17,7 +17,7 @@ namespace OcopMarket.Web.Features.Catalog;
 [OutputCache(PolicyName = StorefrontCachePolicy.Name)]
 public sealed class CategoryController(
     CategoryTree tree, ISearchProviderSelector search, ProductCards cards, CertificateStatusPolicy certificates,
-    Core.Data.OcopDbContext db, IStringLocalizer<SharedResource> t)
+    Core.Data.OcopDbContext db, IStringLocalizer<SharedResource> t, Core.Settings.ISiteSettings settings)
     : Controller
 {
     [HttpGet("/danh-muc")]
@@ -51,7 +51,8 @@ public sealed class CategoryController(
         (string Facet, string Slug)? categoryScope, CancellationToken ct, IReadOnlyList<CategoryLinkModel>? subcategories = null)
     {
         var raw = Request.Query.ToDictionary(kv => kv.Key, kv => kv.Value);
-        if (!ListingFilter.TryParse(raw, certificates.Today, out var query) || !await UnitsExistAsync(query, ct)) return BadRequest();
+        var pageSize = Core.Settings.ShopSettings.From(settings).StorefrontPageSize;
+        if (!ListingFilter.TryParse(raw, certificates.Today, out var query, pageSize) || !await UnitsExistAsync(query, ct)) return BadRequest();
         if (categoryScope is { } cs)
         {
             // The page's own category is a fixed filter, not a facet the shopper toggles.

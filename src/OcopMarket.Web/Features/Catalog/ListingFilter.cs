@@ -19,7 +19,8 @@ public static class ListingFilter
     /// <summary>The old name of the default order, still accepted in shared links.</summary>
     private const string FeaturedAlias = "featured";
 
-    public static bool TryParse(IReadOnlyDictionary<string, StringValues> query, DateOnly today, out SearchQuery search)
+    /// <param name="defaultPageSize">Used when the URL names no size (the office sets it in the site settings).</param>
+    public static bool TryParse(IReadOnlyDictionary<string, StringValues> query, DateOnly today, out SearchQuery search, int defaultPageSize = 24)
     {
         var ok = true;
         int? Int(string key, int min, int max)
@@ -64,7 +65,7 @@ public static class ListingFilter
         var sort = query.TryGetValue("sort", out var sv) && !StringValues.IsNullOrEmpty(sv) ? sv[0]! : SearchSorts.Relevance;
         if (sort == FeaturedAlias) sort = SearchSorts.Relevance;
         if (!SearchSorts.All.Contains(sort)) ok = false;
-        var size = Int("size", 1, 48) ?? 24;
+        var size = Int("size", 1, 48) ?? (PageSizes.Contains(defaultPageSize) ? defaultPageSize : 24);
         if (!PageSizes.Contains(size)) ok = false;
         var q = query.TryGetValue("q", out var qv) ? qv.ToString().Trim() : null;
         // A long query is treated as text, cut to a sane length rather than refused.
