@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Localization;
 using OcopMarket.Core.Identity;
 using OcopMarket.Web.Framework;
 using OcopMarket.Web.Framework.BackOffice;
@@ -33,7 +32,7 @@ public enum InitialPassword
 
 /// <summary>What the administrator may change on an account: name, phone, roles, and the producer a Producer user acts for.</summary>
 [LocalizedWith(typeof(SystemResource))]
-public class UserEditForm : IValidatableObject
+public class UserEditForm
 {
     [Display(Name = "Full name")]
     [Required(ErrorMessage = "Please enter the full name.")]
@@ -45,26 +44,22 @@ public class UserEditForm : IValidatableObject
     public string? PhoneNumber { get; set; }
 
     [Display(Name = "Roles")]
+    [MinLength(1, ErrorMessage = "Choose at least one role.")]
     public List<string> Roles { get; set; } = [];
 
     [Display(Name = "Producer")]
     public int? ProducerId { get; set; }
 
-    public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>
+    /// Rules across fields, as (field, message key). Checked by the controller together with the attributes, so
+    /// every error shows at once (an IValidatableObject would only run once the attributes pass).
+    /// </summary>
+    public virtual IEnumerable<(string Field, string Key)> CrossFieldErrors()
     {
-        if (Roles.Count == 0)
-            yield return Error(validationContext, "Choose at least one role.", nameof(Roles));
         if (Roles.Any(r => !Core.Identity.Roles.All.Contains(r)))
-            yield return Error(validationContext, "Unknown role.", nameof(Roles));
+            yield return (nameof(Roles), "Unknown role.");
         if (Roles.Contains(Core.Identity.Roles.Producer) && ProducerId is null)
-            yield return Error(validationContext, "Choose the producer this user acts for.", nameof(ProducerId));
-    }
-
-    /// <summary>Cross-field rules are not localised by DataAnnotations: translate the key here.</summary>
-    protected static ValidationResult Error(ValidationContext context, string key, string member)
-    {
-        var localizer = context.GetService(typeof(IStringLocalizer<SystemResource>)) as IStringLocalizer<SystemResource>;
-        return new ValidationResult(localizer?[key].Value ?? key, [member]);
+            yield return (nameof(ProducerId), "Choose the producer this user acts for.");
     }
 }
 
@@ -89,14 +84,14 @@ public sealed class UserCreateForm : UserEditForm
     [DataType(DataType.Password)]
     public string? ConfirmPassword { get; set; }
 
-    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    public override IEnumerable<(string Field, string Key)> CrossFieldErrors()
     {
-        foreach (var result in base.Validate(validationContext)) yield return result;
+        foreach (var error in base.CrossFieldErrors()) yield return error;
         if (PasswordMode != InitialPassword.SetNow) yield break;
         if (string.IsNullOrEmpty(Password))
-            yield return Error(validationContext, "Please enter the password.", nameof(Password));
+            yield return (nameof(Password), "Please enter the password.");
         else if (Password != ConfirmPassword)
-            yield return Error(validationContext, "The passwords do not match.", nameof(ConfirmPassword));
+            yield return (nameof(ConfirmPassword), "The passwords do not match.");
     }
 }
 

@@ -77,6 +77,7 @@ public sealed class UsersController(OcopDbContext db, UserManager<AppUser> users
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(UserCreateForm form, CancellationToken ct)
     {
+        CheckCrossFieldRules(form);
         if (ModelState.IsValid)
         {
             var result = await admin.CreateAsync(form, ct);
@@ -114,6 +115,7 @@ public sealed class UsersController(OcopDbContext db, UserManager<AppUser> users
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = nameof(UserEditPage.Form))] UserEditForm form, CancellationToken ct)
     {
+        CheckCrossFieldRules(form, nameof(UserEditPage.Form) + ".");
         if (ModelState.IsValid)
         {
             var result = await admin.UpdateAsync(id, form, User, ct);
@@ -163,6 +165,11 @@ public sealed class UsersController(OcopDbContext db, UserManager<AppUser> users
 
     private async Task LoadProducersAsync(CancellationToken ct) =>
         ViewData["Producers"] = await db.Producers.AsNoTracking().OrderBy(p => p.Name).Select(p => new ProducerChoice(p.Id, p.Name)).ToListAsync(ct);
+
+    private void CheckCrossFieldRules(UserEditForm form, string prefix = "")
+    {
+        foreach (var (field, key) in form.CrossFieldErrors()) ModelState.AddModelError(prefix + field, l[key]);
+    }
 
     private void AddErrors(UserAdminResult result, string prefix = "")
     {
