@@ -10,10 +10,15 @@ namespace OcopMarket.Web.Features.Catalog;
 /// <summary>The six OCOP groups with their subgroups and product counts, cached briefly (read on every page's menu).</summary>
 public sealed class CategoryTree(OcopDbContext db, IMemoryCache cache)
 {
+    private const string CacheKey = "category-nodes";
+
     public sealed record Node(Category Category, int OwnCount);
 
+    /// <summary>Drops the cached tree (the office edited a category or a product's visibility) so the next page reads it afresh.</summary>
+    public void Invalidate() => cache.Remove(CacheKey);
+
     public async Task<IReadOnlyList<Node>> GetNodesAsync(CancellationToken ct) =>
-        (await cache.GetOrCreateAsync("category-nodes", async e =>
+        (await cache.GetOrCreateAsync(CacheKey, async e =>
         {
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             var counts = await db.Products.AsNoTracking().Visible().GroupBy(p => p.CategoryId)

@@ -17,6 +17,9 @@ public sealed class PlaceNames(OcopDbContext db, IMemoryCache cache)
 
     private sealed record Unit(string Name, string? Successor);
 
+    /// <summary>Drops the cached names (the office renamed a unit or recorded a merging).</summary>
+    public void Invalidate() => cache.Remove(CacheKey);
+
     public async Task<PlaceModel> ForAsync(int communeId, int? districtId, int provinceId, CancellationToken ct)
     {
         var units = await AllAsync(ct);
