@@ -19,6 +19,7 @@ public sealed class CoreModule : Module
         builder.RegisterType<Common.RichTextSanitizer>().SingleInstance();
         builder.RegisterType<Catalog.Moderation.ProductModeration>().InstancePerLifetimeScope();
         builder.RegisterType<Orders.StockReservation>().InstancePerLifetimeScope();
+        builder.RegisterType<Orders.OrderPlacement>().InstancePerLifetimeScope();
         builder.RegisterType<AdminUnitImporter>().InstancePerLifetimeScope();
         builder.RegisterType<DemoDataSeeder>().InstancePerLifetimeScope();
     }
