@@ -7,10 +7,8 @@ using OcopMarket.Web.Tests.Infrastructure;
 namespace OcopMarket.Web.Tests.CatalogAdmin;
 
 /// <summary>Only the office (Administrator, OfficeStaff) reaches the catalogue screens; the server says no to everyone else.</summary>
-public abstract class CatalogAdminAccessTests(OcopWebFactory site)
+public abstract class CatalogAdminAccessTests(OcopWebFactory site) : CatalogAdminTestBase(site)
 {
-    protected OcopWebFactory Site { get; } = site;
-
     public static readonly TheoryData<string> Pages =
     [
         "/admin/chu-the", "/admin/chu-the/tao", "/admin/san-pham", "/admin/san-pham/tao", "/admin/kiem-duyet",
@@ -22,7 +20,7 @@ public abstract class CatalogAdminAccessTests(OcopWebFactory site)
     [InlineData(Roles.TradePromotion)]
     public async Task Inspectors_and_trade_promotion_cannot_open_a_product_or_change_its_price(string role)
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Approved, published: true);
+        var product = await NewProductAsync(ModerationStatus.Approved, published: true);
         var (client, _) = await Site.CreateSignedInClientAsync(role);
         using var _ = client;
 
@@ -67,7 +65,7 @@ public abstract class CatalogAdminAccessTests(OcopWebFactory site)
     [Fact]
     public async Task A_producer_cannot_approve_its_own_listing()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Submitted, published: false);
+        var product = await NewProductAsync(ModerationStatus.Submitted, published: false);
         var (producer, _) = await Site.CreateSignedInClientAsync(Roles.Producer, product.ProducerId);
         using var _ = producer;
         var token = await producer.GetAntiforgeryTokenAsync("/tai-khoan");

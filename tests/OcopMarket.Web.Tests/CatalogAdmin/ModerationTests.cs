@@ -8,14 +8,12 @@ using OcopMarket.Web.Tests.Infrastructure;
 namespace OcopMarket.Web.Tests.CatalogAdmin;
 
 /// <summary>The office's moderation queue through real HTTP: approve, reject with a reason, apply a producer's change.</summary>
-public abstract class ModerationTests(OcopWebFactory site)
+public abstract class ModerationTests(OcopWebFactory site) : CatalogAdminTestBase(site)
 {
-    protected OcopWebFactory Site { get; } = site;
-
     [Fact]
     public async Task Approving_a_submitted_listing_puts_it_in_the_catalog()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Submitted, published: false);
+        var product = await NewProductAsync(ModerationStatus.Submitted, published: false);
         using var shopper = Site.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, await shopper.StatusOfAsync($"/san-pham/{product.Slug}"));
 
@@ -40,7 +38,7 @@ public abstract class ModerationTests(OcopWebFactory site)
     [Fact]
     public async Task Rejecting_requires_a_reason_and_stores_it_for_the_producer()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Submitted, published: false);
+        var product = await NewProductAsync(ModerationStatus.Submitted, published: false);
         var (office, _) = await Site.CreateSignedInClientAsync(Roles.Administrator);
         using var _ = office;
         var review = await office.GetDocumentAsync($"/admin/kiem-duyet/san-pham/{product.Id}");
@@ -65,7 +63,7 @@ public abstract class ModerationTests(OcopWebFactory site)
     [Fact]
     public async Task Approving_a_change_request_applies_name_category_and_images()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Approved, published: true);
+        var product = await NewProductAsync(ModerationStatus.Approved, published: true);
         var (media, otherCategory) = await Site.DbAsync(async db =>
         {
             var ids = await db.MediaFiles.OrderBy(m => m.Id).Select(m => m.Id).Take(3).ToListAsync();
@@ -74,7 +72,7 @@ public abstract class ModerationTests(OcopWebFactory site)
             var category = await db.Categories.Where(c => c.ParentId != null && c.Id != product.CategoryId).OrderByDescending(c => c.Id).FirstAsync();
             return (ids, category);
         });
-        var newName = CatalogAdminTestKit.Unique("Mật ong hoa nhãn");
+        var newName = Unique("Zqxv đổi tên");
         var request = await Site.DbAsync(async db =>
         {
             var r = new ProductChangeRequest
@@ -117,7 +115,7 @@ public abstract class ModerationTests(OcopWebFactory site)
     [Fact]
     public async Task Rejecting_a_change_keeps_the_listing_and_stores_the_reason()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Approved, published: true);
+        var product = await NewProductAsync(ModerationStatus.Approved, published: true);
         var request = await Site.DbAsync(async db =>
         {
             var r = new ProductChangeRequest { ProductId = product.Id, ProposedName = product.Name + " (mới)", ProposedCategoryId = product.CategoryId, SubmittedAt = Site.Time.GetUtcNow() };

@@ -9,14 +9,12 @@ using OcopMarket.Web.Tests.Infrastructure;
 namespace OcopMarket.Web.Tests.CatalogAdmin;
 
 /// <summary>The office's product form: validation in Vietnamese, sanitised HTML, unique slugs, publishing tied to moderation, audit.</summary>
-public abstract class ProductAdminTests(OcopWebFactory site)
+public abstract class ProductAdminTests(OcopWebFactory site) : CatalogAdminTestBase(site)
 {
-    protected OcopWebFactory Site { get; } = site;
-
     [Fact]
     public async Task Publishing_a_listing_that_is_not_approved_is_refused_with_a_message()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Draft, published: false);
+        var product = await NewProductAsync(ModerationStatus.Draft, published: false);
         var (office, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _ = office;
         var page = await office.GetDocumentAsync($"/admin/san-pham/{product.Id}");
@@ -31,7 +29,7 @@ public abstract class ProductAdminTests(OcopWebFactory site)
     [Fact]
     public async Task Invalid_price_stock_and_gtin_get_vietnamese_messages_and_nothing_is_saved()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Approved, published: true);
+        var product = await NewProductAsync(ModerationStatus.Approved, published: true);
         var (office, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _ = office;
         var page = await office.GetDocumentAsync($"/admin/san-pham/{product.Id}");
@@ -67,7 +65,7 @@ public abstract class ProductAdminTests(OcopWebFactory site)
     [Fact]
     public async Task A_price_typed_the_vietnamese_way_is_saved_shown_in_dong_and_audited()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Approved, published: true);
+        var product = await NewProductAsync(ModerationStatus.Approved, published: true);
         var (office, user) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _ = office;
         var page = await office.GetDocumentAsync($"/admin/san-pham/{product.Id}");
@@ -106,7 +104,7 @@ public abstract class ProductAdminTests(OcopWebFactory site)
     [Fact]
     public async Task Html_in_the_description_is_sanitised()
     {
-        var product = await Site.NewProductAsync(ModerationStatus.Approved, published: true);
+        var product = await NewProductAsync(ModerationStatus.Approved, published: true);
         var (office, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _ = office;
         var page = await office.GetDocumentAsync($"/admin/san-pham/{product.Id}");
@@ -124,7 +122,7 @@ public abstract class ProductAdminTests(OcopWebFactory site)
     [Fact]
     public async Task Slugs_stay_unique()
     {
-        var existing = await Site.NewProductAsync(ModerationStatus.Approved, published: true);
+        var existing = await NewProductAsync(ModerationStatus.Approved, published: true);
         var (office, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _ = office;
         var form = await office.GetDocumentAsync("/admin/san-pham/tao");
@@ -146,6 +144,7 @@ public abstract class ProductAdminTests(OcopWebFactory site)
         using var created = await office.SubmitFormAsync(form, "#product-form", fields);
         Assert.Equal("Đã thêm sản phẩm.", (await created.ReadPageAsync()).Status());
         var id = int.Parse(created.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1]);
+        TrackProduct(id);
         var row = await Site.DbAsync(db => db.Products.AsNoTracking().FirstAsync(p => p.Id == id));
         Assert.Equal(existing.Slug + "-2", row.Slug);
         Assert.Equal(ModerationStatus.Approved, row.ModerationStatus);
@@ -154,7 +153,7 @@ public abstract class ProductAdminTests(OcopWebFactory site)
     [Fact]
     public async Task The_list_filters_by_moderation_state_and_survives_odd_query_strings()
     {
-        var draft = await Site.NewProductAsync(ModerationStatus.Draft, published: false);
+        var draft = await NewProductAsync(ModerationStatus.Draft, published: false);
         var (office, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _ = office;
         var drafts = await office.GetDocumentAsync("/admin/san-pham?status=Draft&sort=stars&desc=true");

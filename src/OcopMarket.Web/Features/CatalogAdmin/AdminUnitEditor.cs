@@ -78,7 +78,8 @@ public sealed class AdminUnitEditor(OcopDbContext db, AdminUnitBrowser browser, 
             })
             .ToListAsync(ct);
         var children = await db.AdminUnits.CountAsync(c => c.ParentId == u.Id, ct);
-        var producers = await db.Producers.CountAsync(p => p.CommuneId == u.Id || p.DistrictId == u.Id || p.ProvinceId == u.Id, ct);
+        // Producers recorded at the unit itself or at a former commune merged into it.
+        var producers = await db.Producers.CountAsync(p => p.CommuneId == u.Id || p.DistrictId == u.Id || p.ProvinceId == u.Id || p.Commune!.SuccessorId == u.Id, ct);
         var path = u.ParentId is { } parent ? await browser.PathAsync(parent, ct) : [];
         form.Details = new AdminUnitDetails(u.Id, u.Code, u.Level, u.ValidFrom, u.ValidTo, u.Name, path, u.Successor, predecessors, children, producers);
         return true;
