@@ -10,14 +10,20 @@ using OcopMarket.Web.Tests.RegisterImport;
 namespace OcopMarket.Web.Tests.AuditLog;
 
 /// <summary>/admin/nhat-ky: changes made through the unit of work appear with before/after; filters; paging; read-only.</summary>
-public abstract class AuditLogTests(OcopWebFactory site)
+public abstract class AuditLogTests(OcopWebFactory site) : IAsyncLifetime
 {
+    private readonly OfficeTestRows _rows = new(site);
+
     protected OcopWebFactory Site { get; } = site;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _rows.RemoveAsync();
 
     /// <summary>Creates a product of a seeded producer (audited "Created"), then changes its price and name (audited "Updated").</summary>
     private async Task<(int ProductId, string Name)> CreateAndEditProductAsync()
     {
-        var name = "Sản phẩm nhật ký " + Guid.NewGuid().ToString("N")[..8];
+        var name = "Sản phẩm nhật ký " + _rows.NewTag();
         var id = await Site.DbAsync(async db =>
         {
             var product = new Product
@@ -83,7 +89,7 @@ public abstract class AuditLogTests(OcopWebFactory site)
         var (client, user) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _c = client;
         // An import through the site: the producer, product and certificate it creates are the user's doing.
-        var tag = "AUD" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var tag = _rows.NewTag("AUD");
         using var uploaded = await client.UploadAsync(ImportTestFiles.Csv([ImportTestFiles.Row(1, tag)]), "so.csv");
         using var imported = await client.SubmitFormAsync(await uploaded.ReadDocumentAsync(), "form#import-all");
         Assert.Equal("/admin/nhap-so/ket-qua", imported.RequestMessage!.RequestUri!.AbsolutePath);

@@ -6,13 +6,20 @@ using OcopMarket.Core.Catalog.Moderation;
 using OcopMarket.Core.Certification;
 using OcopMarket.Core.Identity;
 using OcopMarket.Web.Tests.Infrastructure;
+using OcopMarket.Web.Tests.RegisterImport;
 
 namespace OcopMarket.Web.Tests.Dashboard;
 
 /// <summary>/admin: every figure checked against an independent computation over the same data (in memory, with the date rule).</summary>
-public abstract class DashboardTests(OcopWebFactory site)
+public abstract class DashboardTests(OcopWebFactory site) : IAsyncLifetime
 {
+    private readonly OfficeTestRows _rows = new(site);
+
     protected OcopWebFactory Site { get; } = site;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _rows.RemoveAsync();
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Site.Time.GetUtcNow(), Site.Time.LocalTimeZone).DateTime);
 
@@ -110,7 +117,7 @@ public abstract class DashboardTests(OcopWebFactory site)
     public async Task Expiring_and_expired_certificates_are_listed_until_a_dossier_is_opened()
     {
         var today = Today;
-        var tag = Guid.NewGuid().ToString("N")[..6];
+        var tag = _rows.NewTag("D");
         var (expiringId, expiredProductId) = await Site.DbAsync(async db =>
         {
             var producer = await db.Producers.FirstAsync();

@@ -14,11 +14,17 @@ using static OcopMarket.Web.Tests.RegisterImport.ImportTestFiles;
 namespace OcopMarket.Web.Tests.RegisterImport;
 
 /// <summary>/admin/nhap-so end to end: upload, preview with Vietnamese row errors, all-or-nothing import, templates, ownership, roles.</summary>
-public abstract class RegisterImportTests(OcopWebFactory site)
+public abstract class RegisterImportTests(OcopWebFactory site) : IAsyncLifetime
 {
+    private readonly OfficeTestRows _rows = new(site);
+
     protected OcopWebFactory Site { get; } = site;
 
-    private static string NewTag() => "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+    private string NewTag() => _rows.NewTag();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _rows.RemoveAsync();
 
     private Task<int> CountImportedAsync(string tag) =>
         Site.DbAsync(db => db.Certificates.CountAsync(c => c.DecisionNumber.StartsWith(tag + "-")));
