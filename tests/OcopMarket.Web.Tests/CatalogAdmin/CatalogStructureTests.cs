@@ -88,6 +88,23 @@ public abstract class CatalogStructureTests(OcopWebFactory site) : CatalogAdminT
     }
 
     [Fact]
+    public async Task The_producer_list_searches_without_diacritics_and_filters()
+    {
+        var hidden = await TestProducerAsync();
+        await Site.DbAsync(db => db.Producers.Where(p => p.Id == hidden.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsPublished, false)));
+        var (office, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
+        using var _ = office;
+        var found = await office.GetDocumentAsync("/admin/chu-the?q=hoa+cu");
+        Assert.Contains(found.QuerySelectorAll("#producer-list tbody tr[data-id] a.fw-semibold"), a => a.TextContent.Contains("Hòa Cư"));
+        var unpublished = await office.GetDocumentAsync("/admin/chu-the?published=false&sort=products&desc=true");
+        var rows = unpublished.QuerySelectorAll("#producer-list tbody tr[data-id]").ToList();
+        Assert.Contains(rows, r => r.GetAttribute("data-id") == hidden.Id.ToString());
+        Assert.All(rows, r => Assert.NotNull(r.QuerySelector(".badge.text-bg-secondary")));
+        var cooperatives = await office.GetDocumentAsync("/admin/chu-the?type=Cooperative");
+        Assert.DoesNotContain(cooperatives.QuerySelectorAll("#producer-list tbody tr[data-id]"), r => r.GetAttribute("data-id") == hidden.Id.ToString());
+    }
+
+    [Fact]
     public async Task Producer_slugs_stay_unique()
     {
         var (office, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
@@ -114,6 +131,9 @@ public abstract class CatalogStructureTests(OcopWebFactory site) : CatalogAdminT
             Assert.StartsWith("Không thể xóa", (await refused.ReadPageAsync()).Status());
         Assert.True(await Site.DbAsync(db => db.Categories.AnyAsync(c => c.Id == product.CategoryId)));
 
+        // The storefront's category tree is cached; reading a page fills the cache before the office's change.
+        using var shopper = Site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, await shopper.StatusOfAsync("/danh-muc"));
         var groupId = await Site.DbAsync(db => db.Categories.Where(c => c.ParentId == null).OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync());
         var form = await office.GetDocumentAsync($"/admin/danh-muc/tao?parent={groupId}");
         var name = Unique("Zqxv nấm");
@@ -126,6 +146,7 @@ public abstract class CatalogStructureTests(OcopWebFactory site) : CatalogAdminT
         var category = await Site.DbAsync(db => db.Categories.AsNoTracking().FirstAsync(c => c.Code == code));
         TrackCategory(category.Id);
         Assert.Equal(groupId, category.ParentId);
+        Assert.Equal(HttpStatusCode.OK, await shopper.StatusOfAsync($"/danh-muc/{category.Slug}"));
 
         using (var duplicate = await office.SubmitFormAsync(form, "#category-form", new Dictionary<string, string?> { ["Name"] = name + " 2", ["NameEn"] = "x", ["Code"] = code }))
             Assert.Equal("Mã này đã được một nhóm khác sử dụng.", (await duplicate.ReadPageAsync()).FieldError("Code"));
@@ -134,6 +155,7 @@ public abstract class CatalogStructureTests(OcopWebFactory site) : CatalogAdminT
         using var deleted = await office.SubmitFormAsync(edit, "#delete-form");
         Assert.Equal("Đã xóa nhóm sản phẩm.", (await deleted.ReadPageAsync()).Status());
         Assert.False(await Site.DbAsync(db => db.Categories.AnyAsync(c => c.Id == category.Id)));
+        Assert.Equal(HttpStatusCode.NotFound, await shopper.StatusOfAsync($"/danh-muc/{category.Slug}"));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using OcopMarket.Core.Catalog.Moderation;
 using OcopMarket.Core.Certification;
 using OcopMarket.Core.Common;
 using OcopMarket.Core.Data;
+using OcopMarket.Web.Framework.Localization;
 
 namespace OcopMarket.Web.Features.CatalogAdmin;
 
@@ -48,8 +49,8 @@ public sealed class ProductEditor(OcopDbContext db, RichTextSanitizer sanitizer,
         var producers = await db.Producers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(ct);
         var groups = categories.Where(c => c.ParentId is null)
-            .Select(g => new CategoryGroupOption(g.Id, g.Name,
-                categories.Where(c => c.ParentId == g.Id).Select(c => (c.Id, c.Name)).ToList()))
+            .Select(g => new CategoryGroupOption(g.Id, Cultures.Pick(g.Name, g.NameEn),
+                categories.Where(c => c.ParentId == g.Id).Select(c => (c.Id, Cultures.Pick(c.Name, c.NameEn))).ToList()))
             .ToList();
         form.Options = new ProductFormOptions(producers.Select(p => (p.Id, p.Name)).ToList(), groups);
         if (form.Id != 0) form.Status = await StatusAsync(form.Id, ct);

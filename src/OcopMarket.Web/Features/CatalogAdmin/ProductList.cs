@@ -3,6 +3,7 @@ using OcopMarket.Core.Catalog;
 using OcopMarket.Core.Certification;
 using OcopMarket.Core.Common;
 using OcopMarket.Core.Data;
+using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.BackOffice;
 
 namespace OcopMarket.Web.Features.CatalogAdmin;
@@ -26,6 +27,7 @@ public sealed class ProductRow
     public int ProducerId { get; init; }
     public string Producer { get; init; } = "";
     public string Category { get; init; } = "";
+    public string CategoryEn { get; init; } = "";
     public long Price { get; init; }
     public string Unit { get; init; } = "";
     public int Stock { get; init; }
@@ -81,6 +83,7 @@ public sealed class ProductList(OcopDbContext db, CertificateStatusPolicy certif
             ProducerId = p.ProducerId,
             Producer = p.Producer!.Name,
             Category = p.Category!.Name,
+            CategoryEn = p.Category.NameEn,
             Price = p.Price,
             Unit = p.Unit,
             Stock = p.StockQuantity,
@@ -92,8 +95,8 @@ public sealed class ProductList(OcopDbContext db, CertificateStatusPolicy certif
             UpdatedAt = p.UpdatedAt,
         });
         var page = await rows.ToPagedListAsync(query, Sorts, ct);
-        var groups = await db.Categories.AsNoTracking().Where(c => c.ParentId == null).OrderBy(c => c.SortOrder).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
+        var groups = await db.Categories.AsNoTracking().Where(c => c.ParentId == null).OrderBy(c => c.SortOrder).Select(c => new { c.Id, c.Name, c.NameEn }).ToListAsync(ct);
         var producers = await db.Producers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
-        return new ProductListPage(page, query, groups.Select(g => (g.Id, g.Name)).ToList(), producers.Select(p => (p.Id, p.Name)).ToList());
+        return new ProductListPage(page, query, groups.Select(g => (g.Id, Cultures.Pick(g.Name, g.NameEn))).ToList(), producers.Select(p => (p.Id, p.Name)).ToList());
     }
 }
