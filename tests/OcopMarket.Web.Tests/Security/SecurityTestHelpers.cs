@@ -20,7 +20,7 @@ public sealed record SiteRoute(string Template, string Path, IReadOnlyList<strin
 
 internal static class SecurityTestHelpers
 {
-    /// <summary>Every routed endpoint of the site, with its template filled in (route parameters become "1").</summary>
+    /// <summary>Every routed endpoint of the site, with its template filled in (route parameters become "1", or a value their constraint accepts).</summary>
     public static IReadOnlyList<SiteRoute> Routes(this OcopWebFactory site) =>
         site.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
@@ -37,9 +37,20 @@ internal static class SecurityTestHelpers
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart => "1",
+            RoutePatternParameterPart parameter => SampleValue(parameter),
             _ => "",
         }))));
+
+    /// <summary>"1" fits most parameters (ids, slugs, codes); a constrained one gets a value its constraint accepts, so the route matches.</summary>
+    private static string SampleValue(RoutePatternParameterPart parameter)
+    {
+        var constraints = parameter.ParameterPolicies.Select(p => p.Content?.Split('(')[0]).ToList();
+        if (constraints.Contains("guid")) return "00000000-0000-0000-0000-000000000001";
+        if (constraints.Contains("bool")) return "true";
+        if (constraints.Contains("alpha")) return "a";
+        if (constraints.Contains("datetime")) return "2026-01-01";
+        return "1";
+    }
 
     public static async Task<HttpResponseMessage> SendEmptyAsync(this HttpClient client, string method, string path)
     {
