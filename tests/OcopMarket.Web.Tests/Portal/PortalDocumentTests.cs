@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using OcopMarket.Core.Identity;
 using OcopMarket.Core.Producers;
 using OcopMarket.Web.Tests.Account;
 using OcopMarket.Web.Tests.Infrastructure;
@@ -12,12 +11,7 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
 {
     protected OcopWebFactory Site { get; } = site;
 
-    private async Task<(HttpClient Client, int ProducerId)> NewProducerClientAsync()
-    {
-        var producerId = await Site.CreateProducerAsync("Hộ kinh doanh Tài liệu " + Guid.NewGuid().ToString("N")[..6]);
-        var (client, _) = await Site.CreateSignedInClientAsync(Roles.Producer, producerId);
-        return (client, producerId);
-    }
+    private Task<TemporaryProducer> NewProducerAsync() => Site.TemporaryProducerAsync("Hộ kinh doanh Tài liệu " + Guid.NewGuid().ToString("N")[..6]);
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, UploadFile file, string title = "Giấy chứng nhận ATTP", string kind = "FoodSafety", string? validUntil = null)
     {
@@ -33,8 +27,8 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
     [Fact]
     public async Task A_real_pdf_is_accepted_stored_under_a_random_name_and_downloaded_as_an_attachment()
     {
-        var (client, producerId) = await NewProducerClientAsync();
-        using var _ = client;
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
         var pdf = PortalSamples.Pdf();
 
         using var response = await UploadAsync(client, new UploadFile("File", "C:\\fakepath\\Giấy ATTP (2025).pdf", pdf, "application/pdf"), validUntil: "2027-03-31");
@@ -66,8 +60,8 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
     [Fact]
     public async Task A_png_scan_is_accepted()
     {
-        var (client, producerId) = await NewProducerClientAsync();
-        using var _ = client;
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
         using var response = await UploadAsync(client, new UploadFile("File", "ket-qua.png", PortalSamples.Png(), "image/png"), "Phiếu kiểm nghiệm", "TestResult");
         Assert.Equal("/portal/tai-lieu", response.RequestMessage!.RequestUri!.AbsolutePath);
         var document = Assert.Single(await DocumentsOfAsync(producerId));
@@ -82,8 +76,8 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
     [InlineData("png-named-pdf-but-broken")]
     public async Task Files_that_are_not_really_pdf_or_images_are_refused_whatever_their_name(string sample)
     {
-        var (client, producerId) = await NewProducerClientAsync();
-        using var _ = client;
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
         var bytes = sample switch
         {
             "exe" => PortalSamples.Exe(),
@@ -107,8 +101,8 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
     [Fact]
     public async Task A_pdf_without_its_end_marker_is_refused_as_damaged()
     {
-        var (client, producerId) = await NewProducerClientAsync();
-        using var _ = client;
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
         var pdf = PortalSamples.Pdf();
         using var response = await UploadAsync(client, new UploadFile("File", "cat-do.pdf", pdf[..(pdf.Length - 8)], "application/pdf"));
         Assert.StartsWith("Tệp PDF bị thiếu hoặc hỏng", (await response.ReadDocumentAsync()).FieldError("File"), StringComparison.Ordinal);
@@ -118,8 +112,8 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
     [Fact]
     public async Task A_file_over_ten_megabytes_is_refused()
     {
-        var (client, producerId) = await NewProducerClientAsync();
-        using var _ = client;
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
         using var response = await UploadAsync(client, new UploadFile("File", "qua-lon.pdf", PortalSamples.PdfOfSize(10 * 1024 * 1024 + 1), "application/pdf"));
         Assert.Equal("Tệp quá lớn: tối đa 10 MB.", (await response.ReadDocumentAsync()).FieldError("File"));
         Assert.Empty(await DocumentsOfAsync(producerId));
@@ -132,8 +126,8 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
     [Fact]
     public async Task Missing_fields_are_explained_in_vietnamese()
     {
-        var (client, producerId) = await NewProducerClientAsync();
-        using var _ = client;
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
         var form = await client.GetDocumentAsync("/portal/tai-lieu/them");
         using var response = await client.SubmitMultipartFormAsync(form, "form#document-form", [("Kind", ""), ("Title", ""), ("ValidUntil", "31/02/2027")]);
         var page = await response.ReadDocumentAsync();
@@ -145,10 +139,26 @@ public abstract class PortalDocumentTests(OcopWebFactory site)
     }
 
     [Fact]
+    public async Task An_upload_without_the_antiforgery_token_is_refused()
+    {
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent("FoodSafety"), "Kind" },
+            { new StringContent("Không có mã chống giả mạo"), "Title" },
+            { new ByteArrayContent(PortalSamples.Pdf()), "File", "attp.pdf" },
+        };
+        using var response = await client.PostAsync(new Uri("/portal/tai-lieu/them", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await DocumentsOfAsync(producerId));
+    }
+
+    [Fact]
     public async Task Deleting_a_document_removes_its_row_and_its_file()
     {
-        var (client, producerId) = await NewProducerClientAsync();
-        using var _ = client;
+        await using var producer = await NewProducerAsync();
+        var (client, producerId) = (producer.Client, producer.Id);
         using (await UploadAsync(client, new UploadFile("File", "vietgap.pdf", PortalSamples.Pdf("VietGAP"), "application/pdf"), "VietGAP 2025", "VietGap")) { }
         var document = Assert.Single(await DocumentsOfAsync(producerId));
         var file = Path.Combine(DocumentsRoot, document.StorageKey);

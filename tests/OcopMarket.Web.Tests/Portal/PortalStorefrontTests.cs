@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcopMarket.Core.Identity;
 using OcopMarket.Web.Tests.Account;
 using OcopMarket.Web.Tests.Infrastructure;
 
@@ -13,10 +12,8 @@ public abstract class PortalStorefrontTests(OcopWebFactory site)
     [Fact]
     public async Task Producer_saves_story_contacts_pin_and_logo_and_cannot_rename_itself()
     {
-        var name = "Hộ kinh doanh Gian hàng " + Guid.NewGuid().ToString("N")[..6];
-        var producerId = await Site.CreateProducerAsync(name);
-        var (client, _) = await Site.CreateSignedInClientAsync(Roles.Producer, producerId);
-        using var _c = client;
+        await using var producer = await Site.TemporaryProducerAsync("Hộ kinh doanh Gian hàng " + Guid.NewGuid().ToString("N")[..6]);
+        var (client, producerId, name) = (producer.Client, producer.Id, producer.Name);
 
         var form = await client.GetDocumentAsync("/portal/cua-hang");
         Assert.Equal(name, form.QuerySelector("[data-field='name']")?.TextContent.Trim());
@@ -53,9 +50,8 @@ public abstract class PortalStorefrontTests(OcopWebFactory site)
     [Fact]
     public async Task Wrong_phone_web_address_and_coordinates_are_explained_and_nothing_is_saved()
     {
-        var producerId = await Site.CreateProducerAsync("Hộ kinh doanh Sai số " + Guid.NewGuid().ToString("N")[..6]);
-        var (client, _) = await Site.CreateSignedInClientAsync(Roles.Producer, producerId);
-        using var _c = client;
+        await using var producer = await Site.TemporaryProducerAsync("Hộ kinh doanh Sai số " + Guid.NewGuid().ToString("N")[..6]);
+        var (client, producerId) = (producer.Client, producer.Id);
         var form = await client.GetDocumentAsync("/portal/cua-hang");
 
         using var response = await client.SubmitMultipartFormAsync(form, "form#storefront-form",

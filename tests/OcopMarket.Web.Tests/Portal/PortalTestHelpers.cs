@@ -9,6 +9,7 @@ using OcopMarket.Core.Catalog;
 using OcopMarket.Core.Common;
 using OcopMarket.Core.Identity;
 using OcopMarket.Core.Producers;
+using OcopMarket.Core.Search;
 using OcopMarket.Web.Tests.Infrastructure;
 using SkiaSharp;
 
@@ -54,6 +55,27 @@ internal static class PortalTestHelpers
         return producer.Id;
     });
 
+    /// <summary>A new producer with a signed-in Producer user; disposing it removes the producer, its documents and products again.</summary>
+    public static async Task<TemporaryProducer> TemporaryProducerAsync(this OcopWebFactory site, string name)
+    {
+        var id = await site.CreateProducerAsync(name);
+        var (client, _) = await site.CreateSignedInClientAsync(Roles.Producer, id);
+        return new TemporaryProducer(site, id, name, client);
+    }
+
+    /// <summary>Deletes a producer the test created (the demo counts producers), unlinking its users first.</summary>
+    public static async Task DeleteProducerAsync(this OcopWebFactory site, int producerId)
+    {
+        var products = await site.DbAsync(db => db.Products.Where(p => p.ProducerId == producerId).Select(p => p.Id).ToArrayAsync());
+        if (products.Length > 0) await site.DeleteProductsAsync(products);
+        await site.DbAsync(async db =>
+        {
+            await db.ProducerDocuments.Where(d => d.ProducerId == producerId).ExecuteDeleteAsync();
+            await db.Users.Where(u => u.ProducerId == producerId).ExecuteUpdateAsync(u => u.SetProperty(x => x.ProducerId, (int?)null));
+            await db.Producers.Where(p => p.Id == producerId).ExecuteDeleteAsync();
+        });
+    }
+
     /// <summary>Adds a product of <paramref name="producerId"/> straight to the table (approved and on sale unless told otherwise).</summary>
     public static Task<Product> CreateProductAsync(this OcopWebFactory site, int producerId, string name,
         ModerationStatus status = ModerationStatus.Approved, long price = 85_000, int stock = 50) => site.DbAsync(async db =>
@@ -71,7 +93,10 @@ internal static class PortalTestHelpers
         return product;
     });
 
-    /// <summary>Removes test products with what hangs off them, and drops cached shop pages that might still show them.</summary>
+    /// <summary>
+    /// Removes test products with what hangs off them, tells the search index (a bulk delete bypasses the save hook) and
+    /// waits for it, and drops cached shop pages that might still show them: later tests see the demo as seeded.
+    /// </summary>
     public static async Task DeleteProductsAsync(this OcopWebFactory site, params int[] ids)
     {
         await site.DbAsync(async db =>
@@ -80,7 +105,12 @@ internal static class PortalTestHelpers
             await db.ProductImages.Where(i => ids.Contains(i.ProductId)).ExecuteDeleteAsync();
             await db.Certificates.Where(c => ids.Contains(c.ProductId)).ExecuteDeleteAsync();
             await db.Products.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync();
+            db.SearchIndexQueue.AddRange(ids.Select(id => new SearchIndexQueueItem { Target = IndexTarget.Product, TargetId = id, QueuedAt = site.Time.GetUtcNow() }));
+            await db.SaveChangesAsync();
         });
+        // The index worker drains the queue within a second or two; not an assertion, just courtesy to the next test.
+        for (var i = 0; i < 100 && await site.DbAsync(db => db.SearchIndexQueue.AnyAsync(q => q.Target == IndexTarget.Product && ids.Contains(q.TargetId))); i++)
+            await Task.Delay(200);
         await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Framework.CacheTags.Storefront, default);
     }
 
@@ -140,6 +170,20 @@ internal static class PortalTestHelpers
 
     public static string? FieldError(this IDocument page, string field) =>
         page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+}
+
+/// <summary>A producer made for one test, with a client signed in as its user.</summary>
+public sealed class TemporaryProducer(OcopWebFactory site, int id, string name, HttpClient client) : IAsyncDisposable
+{
+    public int Id => id;
+    public string Name => name;
+    public HttpClient Client => client;
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await site.DeleteProducerAsync(id);
+    }
 }
 
 /// <summary>Files a producer might upload.</summary>
