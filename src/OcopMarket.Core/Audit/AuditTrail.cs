@@ -105,9 +105,14 @@ public sealed class PendingAudit
     // A created row's generated key was unknown at capture time; record it now.
     private static List<AuditChange> WithKeys((EntityEntry Entry, AuditAction Action, List<AuditChange> Changes) i)
     {
-        if (i.Action != AuditAction.Created) return i.Changes;
+        if (i.Action == AuditAction.Deleted) return i.Changes;
+        // A foreign key to a row inserted in the same save (a product with its new producer) held a
+        // temporary value at capture time; the save has replaced it with the real one.
+        var list = i.Changes.Select(c => i.Entry.Metadata.FindProperty(c.Property) is { } p && (p.IsKey() || p.IsForeignKey())
+            ? c with { After = AuditTrail.Format(i.Entry.Property(c.Property).CurrentValue) }
+            : c).ToList();
+        if (i.Action != AuditAction.Created) return list;
         var keys = i.Entry.Metadata.FindPrimaryKey()?.Properties ?? [];
-        var list = new List<AuditChange>(i.Changes);
         foreach (var k in keys)
             if (list.All(c => c.Property != k.Name))
                 list.Insert(0, new AuditChange(k.Name, null, AuditTrail.Format(i.Entry.Property(k.Name).CurrentValue)));

@@ -175,6 +175,21 @@ public abstract class DashboardTests(OcopWebFactory site) : IAsyncLifetime
         Assert.Equal(office, page.QuerySelector("main a[href='/admin/kiem-duyet']") is not null);
     }
 
+    [Fact]
+    public async Task The_language_switch_of_the_back_office_gives_the_english_dashboard()
+    {
+        var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
+        using var _c = client;
+        var page = await client.GetDocumentAsync("/admin");
+        Assert.Equal("Tổng quan", page.QuerySelector("main h1")!.TextContent.Trim());
+
+        var english = await client.GetDocumentAsync(page.QuerySelector("header a[hreflang='en']")!.GetAttribute("href")!);
+        Assert.Equal("/admin", new Uri(english.Url).AbsolutePath);
+        Assert.Equal("Dashboard", english.QuerySelector("main h1")!.TextContent.Trim());
+        Assert.Contains("Products with a valid OCOP rank", english.QuerySelector("#stat-certified")!.TextContent);
+        Assert.Contains("Certified products by commune", english.QuerySelector("#by-commune")!.TextContent);
+    }
+
     [Theory]
     [InlineData(Roles.Producer)]
     [InlineData(Roles.Customer)]

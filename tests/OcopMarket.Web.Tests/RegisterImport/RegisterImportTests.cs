@@ -113,9 +113,13 @@ public abstract class RegisterImportTests(OcopWebFactory site) : IAsyncLifetime
         Assert.Equal("OC15670", communeCode);
         Assert.Equal("P38", provinceCode);
 
-        // Every write went through the audited unit of work.
-        var audited = await Site.DbAsync(db => db.AuditLog.CountAsync(a => a.EntityType == "Certificate" && certificates.Select(c => c.Id.ToString()).Contains(a.EntityId)));
-        Assert.Equal(2, audited);
+        // Every write went through the audited unit of work, with the real keys of the rows inserted together.
+        var certificateIds = certificates.Select(c => c.Id.ToString()).ToList();
+        var audited = await Site.DbAsync(db => db.AuditLog.Where(a => a.EntityType == "Certificate" && certificateIds.Contains(a.EntityId)).ToListAsync());
+        Assert.Equal(2, audited.Count);
+        Assert.All(audited, a => Assert.Contains($"{{\"Property\":\"ProductId\",\"Before\":null,\"After\":\"{certificates.Single(c => c.Id.ToString() == a.EntityId).ProductId}\"}}", a.Changes));
+        var productAudit = await Site.DbAsync(db => db.AuditLog.SingleAsync(a => a.EntityType == "Product" && a.EntityId == products[0].Id.ToString()));
+        Assert.Contains($"{{\"Property\":\"ProducerId\",\"Before\":null,\"After\":\"{producer.Id}\"}}", productAudit.Changes);
     }
 
     [Fact]

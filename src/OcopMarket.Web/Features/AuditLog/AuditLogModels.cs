@@ -20,3 +20,6 @@ public sealed record AuditRow(AuditEntry Entry, string? UserFullName, IReadOnlyL
 public sealed record AuditLogPageModel(AuditLogQuery Query, PagedList<AuditRow> Rows, IReadOnlyList<string> EntityTypes, TimeZoneInfo Zone);
 
 public sealed record AuditDetailPageModel(AuditEntry Entry, string? UserFullName, IReadOnlyList<AuditChange> Changes, string? EntityUrl, TimeZoneInfo Zone);
+
+/// <summary>What the before/after table of one entry needs.</summary>
+public sealed record AuditChanges(AuditAction Action, IReadOnlyList<AuditChange> Changes);

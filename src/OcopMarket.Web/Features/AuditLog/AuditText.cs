@@ -15,6 +15,10 @@ public sealed class AuditText(IStringLocalizer<OfficeResource> L, TimeProvider t
 
     public string Property(string name) => Known("Field: " + name) ?? name;
 
+    /// <summary>Who made the change: the person's name, or "system" (seeding, jobs) in words.</summary>
+    public string User(AuditEntry entry, string? fullName) =>
+        fullName ?? (entry.UserId is null && entry.UserName == "system" ? L["System (automatic)"].Value : entry.UserName);
+
     public string Action(AuditAction action) => L["Action: " + action].Value;
 
     public string ActionClass(AuditAction action) => action switch
@@ -42,6 +46,20 @@ public sealed class AuditText(IStringLocalizer<OfficeResource> L, TimeProvider t
             && DateTimeOffset.TryParseExact(raw, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
             return When(instant);
         return Known("Value: " + raw) ?? raw;
+    }
+
+    /// <summary>The admin page a recorded id points to (a product's, a producer's…), where one exists.</summary>
+    public string? LinkFor(string property, string? raw)
+    {
+        if (raw is null || !int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return null;
+        return property switch
+        {
+            "ProductId" => $"/admin/san-pham/{id}",
+            "ProducerId" => $"/admin/chu-the/{id}",
+            "CertificateId" or "PreviousCertificateId" => $"/admin/chung-nhan/{id}",
+            "UserId" or "InspectorUserId" or "SubmittedByUserId" or "DecidedByUserId" or "UploadedByUserId" => $"/admin/nguoi-dung/{id}",
+            _ => null,
+        };
     }
 
     private string? Known(string key)

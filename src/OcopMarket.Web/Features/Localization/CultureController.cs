@@ -12,6 +12,8 @@ public sealed class CultureController : Controller
     [HttpGet("/ngon-ngu/{culture}")]
     public IActionResult Set(string culture, [FromQuery] string? returnUrl)
     {
+        // The back office links the short forms (/ngon-ngu/vi, /ngon-ngu/en).
+        culture = culture switch { "vi" => Cultures.Vietnamese, "en" => Cultures.English, _ => culture };
         if (!Cultures.Supported.Contains(culture)) return NotFound();
         Response.Headers.CacheControl = "no-store";
         Response.Cookies.Append(
