@@ -8,7 +8,7 @@ namespace OcopMarket.Web.Features.Register;
 
 public sealed class CertificateListQuery : ListQuery
 {
-    /// <summary>Valid (expiring included), Expiring, Expired or Revoked, by today's date.</summary>
+    /// <summary>Valid (more than 90 days left), Expiring, Expired or Revoked, by today's date.</summary>
     public CertificateStatus? Status { get; set; }
     public int? Stars { get; set; }
 }

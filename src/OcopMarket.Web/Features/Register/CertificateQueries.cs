@@ -31,10 +31,12 @@ public sealed class CertificateQueries(OcopDbContext db, RegisterSearch search, 
         }
         if (query.Stars is { } stars) certificates = certificates.Where(c => c.Stars == stars);
 
-        // The same rule as CertificateStatusPolicy.StatusOn, as SQL.
+        // The same rule as CertificateStatusPolicy.StatusOn, as SQL. The four statuses split the register:
+        // "valid" is more than 90 days from expiry, "expiring" within them.
         var notRevoked = certificates.Where(c => c.RevokedOn == null || c.RevokedOn > today);
-        var valid = notRevoked.Where(c => c.IssuedOn <= today && c.ExpiresOn >= today);
-        var expiring = valid.Where(c => c.ExpiresOn < expiringBefore);
+        var current = notRevoked.Where(c => c.IssuedOn <= today && c.ExpiresOn >= today);
+        var valid = current.Where(c => c.ExpiresOn >= expiringBefore);
+        var expiring = current.Where(c => c.ExpiresOn < expiringBefore);
         var expired = notRevoked.Where(c => c.ExpiresOn < today);
         var revoked = certificates.Where(c => c.RevokedOn != null && c.RevokedOn <= today);
         var counts = new CertificateCounts(await valid.CountAsync(ct), await expiring.CountAsync(ct), await expired.CountAsync(ct), await revoked.CountAsync(ct));

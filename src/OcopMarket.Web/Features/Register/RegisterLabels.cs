@@ -7,9 +7,12 @@ using OcopMarket.Web.Framework;
 namespace OcopMarket.Web.Features.Register;
 
 /// <summary>The register's words for enum values, status colours, dates and the domain's messages, in the request's language.</summary>
-public sealed class RegisterLabels(IStringLocalizer<RegisterResource> l)
+public sealed class RegisterLabels(IStringLocalizer<RegisterResource> l, TimeProvider time)
 {
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>The calendar day of a moment in the site's time zone (Việt Nam), as dd/MM/yyyy.</summary>
+    public string Day(DateTimeOffset moment) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, time.LocalTimeZone).DateTime));
 
     /// <summary>Scores as a person writes them: "72,5" in Vietnamese, "72.5" in English.</summary>
     public static string Score(decimal? score) => score?.ToString("0.##", CultureInfo.CurrentCulture) ?? "—";
@@ -60,7 +63,7 @@ public sealed class RegisterLabels(IStringLocalizer<RegisterResource> l)
     public string Status(CertificateStatus status) => l[status switch
     {
         CertificateStatus.Valid => "Valid",
-        CertificateStatus.Expiring => "Expiring within 90 days",
+        CertificateStatus.Expiring => "Expiring",
         CertificateStatus.Expired => "Expired",
         CertificateStatus.Revoked => "Revoked",
         _ => "Not yet valid",
