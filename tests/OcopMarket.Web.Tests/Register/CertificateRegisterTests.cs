@@ -20,7 +20,7 @@ public abstract class CertificateRegisterTests(OcopWebFactory site)
     [Fact]
     public async Task Revoking_removes_the_badge_from_the_product_page_at_once_and_is_audited()
     {
-        var product = await Site.NewProductAsync("revoke");
+        await using var product = await Site.NewProductAsync("revoke", published: true);
         var certificate = await Site.AddCertificateAsync(product.Id, 4, new DateOnly(2025, 3, 18));
         using var visitor = Site.CreateClient();
         // An anonymous visit first, so the page sits in the output cache with its badge.
@@ -74,7 +74,7 @@ public abstract class CertificateRegisterTests(OcopWebFactory site)
     [Fact]
     public async Task A_certificate_expires_by_date_alone_and_the_badge_goes_with_it()
     {
-        var product = await Site.NewProductAsync("expiry");
+        await using var product = await Site.NewProductAsync("expiry", published: true);
         // Issued 10/01/2024, valid to 09/01/2027: 45 days left on 25/11/2026.
         var certificate = await Site.AddCertificateAsync(product.Id, 3, new DateOnly(2024, 1, 10), CouncilLevel.District);
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);

@@ -26,7 +26,7 @@ public abstract class DossierFlowTests(OcopWebFactory site)
     [Fact]
     public async Task A_product_goes_from_dossier_to_certificate_through_the_forms_and_gets_its_badge()
     {
-        var product = await Site.NewProductAsync("flow");
+        await using var product = await Site.NewProductAsync("flow", published: true);
         var (client, office) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var _ = client;
 
@@ -107,7 +107,7 @@ public abstract class DossierFlowTests(OcopWebFactory site)
     [Fact]
     public async Task A_district_council_granting_4_stars_is_refused_with_the_rule_named_on_the_page()
     {
-        var product = await Site.NewProductAsync("district");
+        await using var product = await Site.NewProductAsync("district");
         var dossierId = await Site.AddSubmittedDossierAsync(product.Id, new DateOnly(2025, 5, 2));
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var __ = client;
@@ -149,7 +149,7 @@ public abstract class DossierFlowTests(OcopWebFactory site)
     [Fact]
     public async Task A_province_council_scoring_90_after_Decision_1489_must_propose_the_product_to_the_central_level()
     {
-        var product = await Site.NewProductAsync("five");
+        await using var product = await Site.NewProductAsync("five");
         var dossierId = await Site.AddSubmittedDossierAsync(product.Id, Today.AddDays(-30));
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.Administrator);
         using var __ = client;
@@ -197,7 +197,7 @@ public abstract class DossierFlowTests(OcopWebFactory site)
     [Fact]
     public async Task An_upgrade_must_raise_the_rank_and_keeps_the_old_certificate_as_history()
     {
-        var product = await Site.NewProductAsync("upgrade");
+        await using var product = await Site.NewProductAsync("upgrade");
         var old = await Site.AddCertificateAsync(product.Id, 3, new DateOnly(2024, 2, 15), CouncilLevel.District);
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var __ = client;
@@ -258,7 +258,7 @@ public abstract class DossierFlowTests(OcopWebFactory site)
     [Fact]
     public async Task Forms_explain_mistakes_in_vietnamese_and_english()
     {
-        var product = await Site.NewProductAsync("errors");
+        await using var product = await Site.NewProductAsync("errors");
         var dossierId = await Site.AddSubmittedDossierAsync(product.Id, Today.AddDays(-30));
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var __ = client;
@@ -294,7 +294,7 @@ public abstract class DossierFlowTests(OcopWebFactory site)
     [Fact]
     public async Task A_failed_commune_assessment_cannot_be_submitted_and_a_low_total_is_not_ranked()
     {
-        var product = await Site.NewProductAsync("low");
+        await using var product = await Site.NewProductAsync("low");
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var __ = client;
         var page = await OpenDossierAsync(client, product.Id);
@@ -328,7 +328,7 @@ public abstract class DossierFlowTests(OcopWebFactory site)
     [Fact]
     public async Task The_dossier_list_finds_by_producer_without_diacritics_and_filters_by_status()
     {
-        var product = await Site.NewProductAsync("list");
+        await using var product = await Site.NewProductAsync("list");
         var dossierId = await Site.AddSubmittedDossierAsync(product.Id, Today.AddDays(-3));
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
         using var __ = client;

@@ -54,7 +54,7 @@ public abstract class RegisterAccessTests(OcopWebFactory site)
     [Fact]
     public async Task Trade_promotion_reads_certificates_but_cannot_revoke()
     {
-        var product = await Site.NewProductAsync("promo");
+        await using var product = await Site.NewProductAsync("promo");
         var certificate = await Site.AddCertificateAsync(product.Id, 4, new DateOnly(2025, 3, 18));
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.TradePromotion);
         using var __ = client;
@@ -68,7 +68,7 @@ public abstract class RegisterAccessTests(OcopWebFactory site)
     [Fact]
     public async Task An_inspector_plans_and_records_an_inspection_but_cannot_revoke()
     {
-        var product = await Site.NewProductAsync("inspect");
+        await using var product = await Site.NewProductAsync("inspect");
         var certificate = await Site.AddCertificateAsync(product.Id, 3, new DateOnly(2025, 3, 18));
         var (client, inspector) = await Site.CreateSignedInClientAsync(Roles.Inspector);
         using var __ = client;
@@ -137,7 +137,7 @@ public abstract class RegisterAccessTests(OcopWebFactory site)
     [Fact]
     public async Task Planning_refuses_a_product_of_another_producer_and_a_non_inspector()
     {
-        var product = await Site.NewProductAsync("mismatch");
+        await using var product = await Site.NewProductAsync("mismatch");
         var other = await Site.DbAsync(db => db.Producers.Where(p => p.Id != product.ProducerId).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var someone = await Site.CreateUserAsync(Roles.Customer);
         var (client, _) = await Site.CreateSignedInClientAsync(Roles.OfficeStaff);
@@ -158,7 +158,7 @@ public abstract class RegisterAccessTests(OcopWebFactory site)
     [Fact]
     public async Task The_inspection_list_filters_by_status_and_outcome()
     {
-        var product = await Site.NewProductAsync("inspections");
+        await using var product = await Site.NewProductAsync("inspections");
         var ids = await Site.DbAsync(async db =>
         {
             var open = new Inspection { ProducerId = product.ProducerId, ProductId = product.Id, PlannedOn = Today, InspectorName = "Cán bộ A", CreatedAt = Site.Time.GetUtcNow() };

@@ -8,10 +8,34 @@ namespace OcopMarket.Web.Tests.Register;
 /// <summary>Rows the register tests own (unique names), so the shared seeded database stays as other tests expect it.</summary>
 internal static class RegisterArrange
 {
-    public sealed record TestProduct(int Id, string Name, string Slug, int ProducerId, string ProducerName);
+    /// <summary>
+    /// A product a test owns. Disposing it deletes the product and everything the register hung on it
+    /// (inspections, dossiers, certificates), so the shared database keeps the seeded counts and the
+    /// search index its seeded products once the test is over.
+    /// </summary>
+    public sealed class TestProduct(OcopWebFactory site, int id, string name, string slug, int producerId, string producerName) : IAsyncDisposable
+    {
+        public int Id { get; } = id;
+        public string Name { get; } = name;
+        public string Slug { get; } = slug;
+        public int ProducerId { get; } = producerId;
+        public string ProducerName { get; } = producerName;
 
-    /// <summary>A published, approved product of a seeded producer, without certificates.</summary>
-    public static Task<TestProduct> NewProductAsync(this OcopWebFactory site, string what) => site.DbAsync(async db =>
+        public async ValueTask DisposeAsync() => await site.DbAsync(async db =>
+        {
+            db.Inspections.RemoveRange(await db.Inspections.Where(i => i.ProductId == Id).ToListAsync());
+            db.Dossiers.RemoveRange(await db.Dossiers.Where(d => d.ProductId == Id).ToListAsync());
+            db.Certificates.RemoveRange(await db.Certificates.Where(c => c.ProductId == Id).ToListAsync());
+            db.Products.RemoveRange(await db.Products.Where(p => p.Id == Id).ToListAsync());
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>
+    /// An approved product of a seeded producer, without certificates. Unpublished unless the test needs
+    /// its storefront page, so listings and search results of other tests do not see it.
+    /// </summary>
+    public static Task<TestProduct> NewProductAsync(this OcopWebFactory site, string what, bool published = false) => site.DbAsync(async db =>
     {
         var producer = await db.Producers.Where(p => p.IsPublished).OrderBy(p => p.Id).FirstAsync();
         var category = await db.Categories.Where(c => c.ParentId != null).OrderBy(c => c.Id).FirstAsync();
@@ -27,14 +51,14 @@ internal static class RegisterArrange
             Price = 120_000,
             Unit = "hộp",
             StockQuantity = 10,
-            IsPublished = true,
+            IsPublished = published,
             ModerationStatus = ModerationStatus.Approved,
             CreatedAt = site.Time.GetUtcNow(),
             UpdatedAt = site.Time.GetUtcNow(),
         };
         db.Products.Add(product);
         await db.SaveChangesAsync();
-        return new TestProduct(product.Id, product.Name, product.Slug, producer.Id, producer.Name);
+        return new TestProduct(site, product.Id, product.Name, product.Slug, producer.Id, producer.Name);
     });
 
     public static Task<Certificate> AddCertificateAsync(this OcopWebFactory site, int productId, int stars, DateOnly issuedOn,
