@@ -9,8 +9,12 @@ using OcopMarket.Web.Tests.Infrastructure;
 namespace OcopMarket.Web.Tests.Register;
 
 /// <summary>The certificate screens: statuses by date, revocation (badge gone at once, audited), the list's filters.</summary>
-public abstract class CertificateRegisterTests(OcopWebFactory site)
+public abstract class CertificateRegisterTests(OcopWebFactory site) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Site.RemoveTestProductsAsync();
+
     protected OcopWebFactory Site { get; } = site;
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(OcopWebFactory.Now.DateTime);

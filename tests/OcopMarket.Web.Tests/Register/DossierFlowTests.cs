@@ -9,8 +9,12 @@ using OcopMarket.Web.Tests.Infrastructure;
 namespace OcopMarket.Web.Tests.Register;
 
 /// <summary>The dossier screens through their real forms: opening, commune assessment, submission, evaluation, certificate.</summary>
-public abstract class DossierFlowTests(OcopWebFactory site)
+public abstract class DossierFlowTests(OcopWebFactory site) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Site.RemoveTestProductsAsync();
+
     protected OcopWebFactory Site { get; } = site;
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(OcopWebFactory.Now.DateTime);

@@ -9,8 +9,12 @@ using OcopMarket.Web.Tests.Infrastructure;
 namespace OcopMarket.Web.Tests.Register;
 
 /// <summary>Who may do what in the register, checked on the server; and the inspection screens, which inspectors use.</summary>
-public abstract class RegisterAccessTests(OcopWebFactory site)
+public abstract class RegisterAccessTests(OcopWebFactory site) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Site.RemoveTestProductsAsync();
+
     protected OcopWebFactory Site { get; } = site;
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(OcopWebFactory.Now.DateTime);

@@ -61,6 +61,22 @@ internal static class RegisterArrange
         return new TestProduct(site, product.Id, product.Name, product.Slug, producer.Id, producer.Name);
     });
 
+    /// <summary>
+    /// Removes every product the register tests made (slug "san-pham-thu-…") with its dossiers, inspections and
+    /// certificates, and takes it out of the search index: later suites see the demo as seeded.
+    /// </summary>
+    public static async Task RemoveTestProductsAsync(this OcopWebFactory site)
+    {
+        var ids = await site.DbAsync(db => db.Products.Where(p => p.Slug.StartsWith("san-pham-thu-")).Select(p => p.Id).ToArrayAsync());
+        if (ids.Length == 0) return;
+        await site.DbAsync(async db =>
+        {
+            await db.Dossiers.Where(d => ids.Contains(d.ProductId)).ExecuteDeleteAsync();
+            await db.Inspections.Where(i => i.ProductId != null && ids.Contains(i.ProductId.Value)).ExecuteDeleteAsync();
+        });
+        await Portal.PortalTestHelpers.DeleteProductsAsync(site, ids);
+    }
+
     public static Task<Certificate> AddCertificateAsync(this OcopWebFactory site, int productId, int stars, DateOnly issuedOn,
         CouncilLevel level = CouncilLevel.Province, string? number = null) => site.DbAsync(async db =>
     {
