@@ -88,7 +88,7 @@ public abstract class PortalStorefrontTests(OcopWebFactory site)
     [InlineData("+1 415 555 0100", false)]
     [InlineData("hotline", false)]
     public void Vietnamese_phone_numbers(string phone, bool valid) =>
-        Assert.Equal(valid, OcopMarket.Web.Features.Portal.VietnamesePhone.IsValid(phone));
+        Assert.Equal(valid, OcopMarket.Core.Common.VietnamesePhone.IsValid(phone));
 }
 
 [Collection(Collections.Sqlite)]

@@ -1,3 +1,4 @@
+using OcopMarket.Core.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OcopMarket.Web.Features.Media;

@@ -1,15 +1,15 @@
 using System.Text.RegularExpressions;
 
-namespace OcopMarket.Web.Features.Portal;
+namespace OcopMarket.Core.Common;
 
 /// <summary>
 /// Vietnamese telephone numbers as people write them: mobiles 03x/05x/07x/08x/09x + 7 digits, landlines
-/// 02xx + 7–8 digits (area codes since 2017), hotlines 1800/1900; "+84" or "84" may replace the leading 0,
+/// 02 + 9 digits (area codes since 2017), hotlines 1800/1900; "+84" or "84" may replace the leading 0,
 /// and spaces, dots, dashes and brackets are ignored.
 /// </summary>
 public static partial class VietnamesePhone
 {
-    [GeneratedRegex(@"^(0[35789]\d{8}|02\d{8,9}|1[89]00\d{4,6})$")]
+    [GeneratedRegex(@"^(0[35789]\d{8}|02\d{9}|1[89]00\d{4,6})$")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"[\s.\-()]")]
