@@ -20,6 +20,10 @@ public sealed class CoreModule : Module
         builder.RegisterType<Catalog.Moderation.ProductModeration>().InstancePerLifetimeScope();
         builder.RegisterType<Orders.StockReservation>().InstancePerLifetimeScope();
         builder.RegisterType<Orders.OrderPlacement>().InstancePerLifetimeScope();
+        builder.RegisterType<Orders.OrderTimeline>().InstancePerLifetimeScope();
+        builder.RegisterType<Orders.OrderCancellation>().InstancePerLifetimeScope();
+        builder.RegisterType<Orders.ShipmentFulfilment>().InstancePerLifetimeScope();
+        builder.RegisterType<Orders.OrderPayments>().InstancePerLifetimeScope();
         builder.RegisterType<AdminUnitImporter>().InstancePerLifetimeScope();
         builder.RegisterType<DemoDataSeeder>().InstancePerLifetimeScope();
     }

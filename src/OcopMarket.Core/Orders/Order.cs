@@ -80,7 +80,9 @@ public enum ShipmentStatus
 public class Shipment : Entity
 {
     public int OrderId { get; set; }
+    public Order? Order { get; set; }
     public int ProducerId { get; set; }
+    public Producers.Producer? Producer { get; set; }
     public ShipmentStatus Status { get; set; } = ShipmentStatus.Pending;
     /// <summary>The shipping provider's system name and option code (e.g. "Shipping.Rates" / "standard", "Shipping.Pickup" / "point-12").</summary>
     public string ShippingProvider { get; set; } = "";
@@ -106,6 +108,7 @@ public class OrderLine : Entity
     public int OrderId { get; set; }
     public int ShipmentId { get; set; }
     public int ProductId { get; set; }
+    public Catalog.Product? Product { get; set; }
     public string ProductName { get; set; } = "";
     public string Unit { get; set; } = "";
     public long UnitPrice { get; set; }

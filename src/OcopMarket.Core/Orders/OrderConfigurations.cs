@@ -23,7 +23,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     public void Configure(EntityTypeBuilder<Order> b)
     {
         b.ToTable("Orders");
-        b.HasMany(x => x.Shipments).WithOne().HasForeignKey(x => x.OrderId);
+        b.HasMany(x => x.Shipments).WithOne(x => x.Order).HasForeignKey(x => x.OrderId);
         b.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.OrderId);
     }
 }
@@ -34,12 +34,17 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
     {
         b.ToTable("Shipments");
         b.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.ShipmentId);
+        b.HasOne(x => x.Producer).WithMany().HasForeignKey(x => x.ProducerId);
     }
 }
 
 internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
 {
-    public void Configure(EntityTypeBuilder<OrderLine> b) => b.ToTable("OrderLines");
+    public void Configure(EntityTypeBuilder<OrderLine> b)
+    {
+        b.ToTable("OrderLines");
+        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId);
+    }
 }
 
 internal sealed class OrderEventConfiguration : IEntityTypeConfiguration<OrderEvent>
