@@ -27,6 +27,9 @@ public interface IPaymentProvider
     /// </summary>
     Task<PaymentStart> StartAsync(Order order, CancellationToken ct);
 
+    /// <summary>False while the plugin lacks what it needs (e.g. Stripe keys, the office's bank account): the checkout does not offer it.</summary>
+    bool IsAvailable => true;
+
     /// <summary>A view component the order page renders while payment is pending (QR code, card button), or null.</summary>
     string? InstructionsViewComponent { get; }
 }

@@ -11,7 +11,7 @@ namespace OcopMarket.Web.Framework.Plugins;
 public sealed class EnabledShopProviders(IEnumerable<IPaymentProvider> payments, IEnumerable<IShippingProvider> shipping, PluginCatalog plugins, PluginStates states)
     : IShopProviders
 {
-    public IReadOnlyList<IPaymentProvider> Payments => payments.Where(p => IsEnabled(p)).OrderBy(p => p.SortOrder).ToList();
+    public IReadOnlyList<IPaymentProvider> Payments => payments.Where(p => p.IsAvailable && IsEnabled(p)).OrderBy(p => p.SortOrder).ToList();
 
     public IReadOnlyList<IShippingProvider> Shipping => shipping.Where(p => IsEnabled(p)).ToList();
 
