@@ -35,3 +35,14 @@ public interface IPaymentProvider
 }
 
 public sealed record PaymentStart(string? RedirectUrl);
+
+/// <summary>A provider that can send money back itself (Stripe). Others get a manual refund record.</summary>
+public interface IRefundingPaymentProvider : IPaymentProvider
+{
+    /// <summary>
+    /// Asks the provider to refund <paramref name="amount"/> VND of the order's payment. Returns the provider's
+    /// refund id; the caller then records it with OrderPayments.RecordRefundAsync (idempotent by that id, so the
+    /// provider's later "refunded" webhook changes nothing more).
+    /// </summary>
+    Task<Common.OperationResult<string>> RefundAsync(Order order, long amount, string reason, CancellationToken ct);
+}
