@@ -7,62 +7,24 @@ using OcopMarket.Core.Shipping;
 
 namespace OcopMarket.Core.Tests.Data;
 
-/// <summary>Order placement rules on a real SQLite file; the providers are minimal plugins written for the test.</summary>
+/// <summary>Order placement rules on a real SQLite file; the providers are minimal plugins written for the test (<see cref="TestShop"/>).</summary>
 public sealed class OrderPlacementTests : IDisposable
 {
     private readonly TestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 
-    private sealed class FlatShipping : IShippingProvider
-    {
-        public string SystemName => "Test.Shipping";
-        public Task<IReadOnlyList<ShippingQuote>> QuoteAsync(ShippingRequest request, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<ShippingQuote>>([new ShippingQuote(SystemName, "flat", "Giao tiêu chuẩn", null,
-                request.Parcels.ToDictionary(p => p.ProducerId, p => p.Subtotal >= 500_000 ? 0L : 30_000L))]);
-    }
-
-    private sealed class Transfer : IPaymentProvider
-    {
-        public string SystemName => "Test.Transfer";
-        public string Name => "Chuyển khoản";
-        public string Description => "";
-        public int SortOrder => 0;
-        public TimeSpan? PaymentWindow => TimeSpan.FromHours(24);
-        public Task<PaymentStart> StartAsync(Order order, CancellationToken ct) => Task.FromResult(new PaymentStart(null));
-        public string? InstructionsViewComponent => null;
-    }
-
-    private sealed class Providers : IShopProviders
-    {
-        public IReadOnlyList<IPaymentProvider> Payments { get; } = [new Transfer()];
-        public IReadOnlyList<IShippingProvider> Shipping { get; } = [new FlatShipping()];
-    }
+    private TestShop Shop => new(_database);
 
     private OrderPlacement NewPlacement(out Core.Data.OcopDbContext db)
     {
         db = _database.NewDb();
-        return new OrderPlacement(db, new StockReservation(db, _database.Time), new Providers(), _database.Time);
+        return Shop.Placement(db);
     }
 
-    private async Task<(Product Honey, Product Tea)> TwoProducersAsync()
-    {
-        var honey = await _database.SeedProductAsync("Mật ong thử");
-        await using var db = _database.NewDb();
-        var first = await db.Producers.Include(p => p.Commune).SingleAsync(p => p.Id == honey.ProducerId);
-        var other = new Producer { Name = "HTX Chè thử", Slug = "htx-che-thu", Type = ProducerType.Cooperative, CommuneId = first.CommuneId, ProvinceId = first.ProvinceId, CreatedAt = _database.Time.GetUtcNow() };
-        var tea = new Product
-        {
-            Name = "Chè thử", Slug = "che-thu", Producer = other, CategoryId = honey.CategoryId, Price = 250_000, Unit = "gói",
-            StockQuantity = 10, WeightGrams = 500, CreatedAt = _database.Time.GetUtcNow(), UpdatedAt = _database.Time.GetUtcNow(),
-        };
-        db.Products.Add(tea);
-        await db.SaveChangesAsync();
-        return (honey, tea);
-    }
+    private Task<(Product Honey, Product Tea)> TwoProducersAsync() => Shop.TwoProducersAsync();
 
-    private static PlaceOrderRequest Request(params (int, int)[] lines) =>
-        new(lines, "Nguyễn Văn An", "0912345678", "an@example.vn", 1, null, 2, "12 Lê Lợi", null, "Test.Shipping", "flat", "Test.Transfer");
+    private static PlaceOrderRequest Request(params (int, int)[] lines) => TestShop.Request(TestShop.Transfer, lines);
 
     [Fact]
     public async Task An_order_with_two_producers_becomes_two_shipments_with_server_computed_totals()
