@@ -11,6 +11,7 @@ using OcopMarket.Core.Identity;
 using OcopMarket.Core.Producers;
 using OcopMarket.Core.Search;
 using OcopMarket.Web.Tests.Infrastructure;
+using OcopMarket.Web.Tests.Shop;
 using SkiaSharp;
 
 namespace OcopMarket.Web.Tests.Portal;
@@ -101,6 +102,10 @@ internal static class PortalTestHelpers
     {
         await site.DbAsync(async db =>
         {
+            // Orders and carts that hold these products go first (their lines reference the products).
+            var orders = await db.OrderLines.Where(l => ids.Contains(l.ProductId)).Select(l => l.OrderId).Distinct().ToListAsync();
+            await db.DeleteOrdersAsync(orders);
+            await db.CartLines.Where(l => ids.Contains(l.ProductId)).ExecuteDeleteAsync();
             await db.ProductChangeRequests.Where(r => ids.Contains(r.ProductId)).ExecuteDeleteAsync();
             await db.ProductImages.Where(i => ids.Contains(i.ProductId)).ExecuteDeleteAsync();
             await db.Certificates.Where(c => ids.Contains(c.ProductId)).ExecuteDeleteAsync();
