@@ -69,7 +69,7 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
 
         var order = new Order
         {
-            Number = NewNumber(now),
+            Number = await UnusedNumberAsync(now, ct),
             CustomerUserId = request.CustomerUserId,
             CustomerName = request.CustomerName.Trim(),
             Phone = request.Phone.Trim(),
@@ -123,6 +123,17 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return OperationResult<Order>.Ok(order);
+    }
+
+    /// <summary>
+    /// A number no order has yet. 32^5 numbers a day make a clash rare; checking makes it a retry instead of a failed
+    /// checkout (two buyers drawing the same unused number in the same instant still meet the unique index).
+    /// </summary>
+    private async Task<string> UnusedNumberAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var number = NewNumber(now);
+        for (var i = 0; i < 5 && await db.Orders.AnyAsync(o => o.Number == number, ct); i++) number = NewNumber(now);
+        return number;
     }
 
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
