@@ -9,7 +9,10 @@ using OcopMarket.Benchmarks;
 //   search [--count 100000] [--iterations 2000] [--db-iterations 40] [--seed N] [--work DIR] [--keep]
 //                                                             fresh database + N products, Lucene index build and
 //                                                             search/facet/autocomplete latency; writes artifacts/benchmarks/search-YYYYMMDD.txt
-// The HTTP load test is load.sh beside this file.
+//   checkout [--url http://127.0.0.1:5180] [--buyers 16] [--seconds 20] [--products slug,slug] [--payment SystemName]
+//                                                             checkout throughput over HTTP against a running site (checkout.sh runs it)
+//   restock --db PATH [--products slug,slug] [--quantity N]   gives the checkout benchmark's products stock
+// The HTTP load tests are load.sh and checkout.sh beside this file.
 if (args.Length > 0 && args[0] == "generate")
 {
     var options = GeneratorOptions.Parse(args[1..]);
@@ -33,6 +36,23 @@ if (args.Length > 0 && args[0] == "search")
         return 2;
     }
     return await new SearchBenchmark(options, Console.Out).RunAsync();
+}
+if (args.Length > 0 && args[0] == "checkout")
+{
+    var options = CheckoutLoadOptions.Parse(args[1..]);
+    if (options is null)
+    {
+        Console.Error.WriteLine("usage: checkout [--url URL] [--buyers N] [--seconds N] [--products slug,slug] [--payment SystemName]");
+        return 2;
+    }
+    return await new CheckoutLoad(options, Console.Out).RunAsync();
+}
+if (args.Length > 2 && args[0] == "restock" && args[1] == "--db")
+{
+    var slugs = args.SkipWhile(a => a != "--products").Skip(1).FirstOrDefault()?.Split(',') ?? ["mat-ong-binh-son", "ca-phe-robusta-kon-ray"];
+    var quantity = int.Parse(args.SkipWhile(a => a != "--quantity").Skip(1).FirstOrDefault() ?? "1000000", CultureInfo.InvariantCulture);
+    Console.WriteLine($"restocked {CheckoutLoad.Restock(args[2], slugs, quantity)} products");
+    return 0;
 }
 if (args.Length > 0 && args[0] == "bench")
 {
