@@ -28,6 +28,8 @@ public sealed class ShippingRegions
         ["75"] = South, ["79"] = South, ["80"] = South, ["82"] = South, ["86"] = South, ["91"] = South, ["92"] = South, ["96"] = South,
     };
 
+    public static readonly IReadOnlyList<int> All = [North, Central, South];
+
     /// <summary>The region of a province code ("P01" or "01"); null when unknown.</summary>
     public int? RegionOf(string provinceCode)
     {

@@ -33,14 +33,20 @@ public sealed class DemoDataSeeder(
     RoleManager<AppRole> roles,
     TimeProvider time,
     SeedOptions options,
+    DemoDisplayPointStock displayPointStock,
     ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
         await adminUnits.ImportAsync(ct);
         await EnsureRolesAsync();
-        if (await db.Categories.AnyAsync(ct)) return;
+        if (!await db.Categories.AnyAsync(ct)) await SeedCatalogAsync(ct);
+        // Separately idempotent: also fills a database seeded before display points stocked products.
+        await displayPointStock.SeedAsync(ct);
+    }
 
+    private async Task SeedCatalogAsync(CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var units = await db.AdminUnits.Where(u => u.Code.StartsWith("P") || u.Code.StartsWith("OP")

@@ -19,7 +19,7 @@ public abstract class ShippingRatesTests(OcopWebFactory site)
     [InlineData("P79", 40_000L)] // TP Hồ Chí Minh: other region
     public async Task Standard_price_follows_the_zone_with_the_default_rates(string destination, long expected)
     {
-        var producer = await site.ProducerIdAsync(ShippingTestData.BinhSon);
+        var producer = await site.SeededProducerIdAsync(ShippingTestData.BinhSon);
         var quotes = await site.QuoteAsync(Rates, await site.ProvinceIdAsync(destination), new ShippingParcel(producer, 100_000, 800, [1]));
 
         var standard = Assert.Single(quotes, q => q.Code == ShippingRatesProvider.Standard);
@@ -38,7 +38,7 @@ public abstract class ShippingRatesTests(OcopWebFactory site)
     [InlineData(3_200, 55_000L)] // 2.200 g over: five steps
     public async Task Weight_above_the_included_kilogram_costs_per_started_500_g(int grams, long expected)
     {
-        var producer = await site.ProducerIdAsync(ShippingTestData.BinhSon);
+        var producer = await site.SeededProducerIdAsync(ShippingTestData.BinhSon);
         var quotes = await site.QuoteAsync(Rates, await site.ProvinceIdAsync("P40"), new ShippingParcel(producer, 100_000, grams, [1]));
         Assert.Equal(expected, quotes.Single(q => q.Code == ShippingRatesProvider.Standard).CostByProducer[producer]);
     }
@@ -46,8 +46,8 @@ public abstract class ShippingRatesTests(OcopWebFactory site)
     [Fact]
     public async Task Standard_delivery_is_free_from_exactly_the_threshold_and_each_parcel_counts_alone()
     {
-        var honey = await site.ProducerIdAsync(ShippingTestData.BinhSon);
-        var persimmon = await site.ProducerIdAsync(ShippingTestData.HoaCu);
+        var honey = await site.SeededProducerIdAsync(ShippingTestData.BinhSon);
+        var persimmon = await site.SeededProducerIdAsync(ShippingTestData.HoaCu);
         var quotes = await site.QuoteAsync(Rates, await site.ProvinceIdAsync("P38"),
             new ShippingParcel(honey, 500_000, 2_000, [1]),
             new ShippingParcel(persimmon, 499_999, 2_000, [2]));
@@ -63,7 +63,7 @@ public abstract class ShippingRatesTests(OcopWebFactory site)
     [Fact]
     public async Task Saved_settings_change_the_next_quote()
     {
-        var producer = await site.ProducerIdAsync(ShippingTestData.BinhSon);
+        var producer = await site.SeededProducerIdAsync(ShippingTestData.BinhSon);
         var province = await site.ProvinceIdAsync("P38");
         try
         {
@@ -84,7 +84,7 @@ public abstract class ShippingRatesTests(OcopWebFactory site)
     public async Task A_disabled_plugin_offers_no_delivery()
     {
         var states = site.Services.GetRequiredService<PluginStates>();
-        var producer = await site.ProducerIdAsync(ShippingTestData.BinhSon);
+        var producer = await site.SeededProducerIdAsync(ShippingTestData.BinhSon);
         var province = await site.ProvinceIdAsync("P38");
         try
         {

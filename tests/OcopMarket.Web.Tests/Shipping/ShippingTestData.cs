@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OcopMarket.Core.Common;
 using OcopMarket.Core.Orders;
+using OcopMarket.Core.Places;
 using OcopMarket.Core.Shipping;
 using OcopMarket.Web.Tests.Infrastructure;
 
@@ -16,8 +18,32 @@ internal static class ShippingTestData
     public const string BinhSon = "HTX Nông nghiệp Bình Sơn";          // honey, Thanh Hóa (P38)
     public const string HoaCu = "HTX Sản xuất và Kinh doanh Quả sạch Hòa Cư"; // persimmons, Lạng Sơn (P20)
 
-    public static Task<int> ProducerIdAsync(this OcopWebFactory site, string name) =>
+    public static Task<int> SeededProducerIdAsync(this OcopWebFactory site, string name) =>
         site.DbAsync(db => db.Producers.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
+
+    /// <summary>A display point of our own in Triệu Sơn (Thanh Hóa) stocking <paramref name="productIds"/>.</summary>
+    public static Task<DisplayPoint> CreatePointAsync(this OcopWebFactory site, string name, string? hours, params int[] productIds) =>
+        site.DbAsync(async db =>
+        {
+            var commune = await db.DisplayPoints.Where(p => p.Slug == SlugGenerator.Generate("Điểm giới thiệu và bán sản phẩm OCOP Triệu Sơn"))
+                .Select(p => p.CommuneId).SingleAsync();
+            var point = new DisplayPoint
+            {
+                Name = name, Slug = SlugGenerator.Generate(name), Type = DisplayPointType.Shop, Address = "Số 9 đường thử",
+                CommuneId = commune, Latitude = 19.8, Longitude = 105.6, OpeningHours = hours,
+            };
+            db.DisplayPoints.Add(point);
+            await db.SaveChangesAsync();
+            db.Set<DisplayPointProduct>().AddRange(productIds.Select(id => new DisplayPointProduct { DisplayPointId = point.Id, ProductId = id }));
+            await db.SaveChangesAsync();
+            return point;
+        });
+
+    public static Task DeletePointsAsync(this OcopWebFactory site, params int[] ids) => site.DbAsync(async db =>
+    {
+        await db.Set<DisplayPointProduct>().Where(s => ids.Contains(s.DisplayPointId)).ExecuteDeleteAsync();
+        await db.DisplayPoints.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync();
+    });
 
     /// <summary>Quotes through the enabled providers (IShopProviders), so a disabled plugin quotes nothing.</summary>
     public static async Task<IReadOnlyList<ShippingQuote>> QuoteAsync(this OcopWebFactory site, string provider, int provinceId, params ShippingParcel[] parcels)
