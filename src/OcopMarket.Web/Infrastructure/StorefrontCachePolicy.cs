@@ -18,7 +18,8 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var anonymous = http.User.Identity?.IsAuthenticated != true && !http.Request.Cookies.ContainsKey(".OcopMarket.Auth");
+        var anonymous = http.User.Identity?.IsAuthenticated != true && !http.Request.Cookies.ContainsKey(".OcopMarket.Auth")
+                        && !http.Request.Cookies.ContainsKey(Framework.CacheTags.CartCookie);
         var cacheable = anonymous && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -38,7 +39,8 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
     {
         var response = context.HttpContext.Response;
         // Only plain successful pages without cookies are shared between visitors.
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0
+            || context.HttpContext.Items.ContainsKey(Framework.CacheTags.PerVisitorContent))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
