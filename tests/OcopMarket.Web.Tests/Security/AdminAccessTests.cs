@@ -16,6 +16,7 @@ public abstract class AdminAccessTests(OcopWebFactory site)
         // The enumeration itself works: the screens known today are in it.
         Assert.Contains(routes, r => r.Template == "/admin/nguoi-dung");
         Assert.Contains(routes, r => r.Template == "/admin/cai-dat");
+        Assert.Contains(routes, r => r.Template == "/admin/don-hang/{number}/hoan-tien");
         return routes;
     }
 
