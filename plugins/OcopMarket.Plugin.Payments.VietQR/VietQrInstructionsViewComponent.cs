@@ -12,7 +12,7 @@ public sealed record VietQrInstructionsModel(
 /// What the order page shows while a VietQR order waits for its money: the code to scan, and the same
 /// details in words (bank, account, amount, transfer text) for those who type them in.
 /// </summary>
-public sealed class VietQrInstructionsViewComponent(ISiteSettings settings, VietQrCodeRenderer renderer, TimeProvider time) : ViewComponent
+public sealed class VietQrInstructionsViewComponent(ISiteSettings settings, VietQrCodeRenderer renderer) : ViewComponent
 {
     public const string Name = "VietQrInstructions";
 
@@ -22,7 +22,7 @@ public sealed class VietQrInstructionsViewComponent(ISiteSettings settings, Viet
             || order.PaymentStatus is not (PaymentStatus.Pending or PaymentStatus.Failed))
             return Content("");
         var config = VietQrSettings.From(settings);
-        var due = order.PaymentDueAt is { } d ? TimeZoneInfo.ConvertTime(d, time.LocalTimeZone) : (DateTimeOffset?)null;
+        var due = order.PaymentDueAt is { } d ? VietnamTime.Of(d) : (DateTimeOffset?)null;
         // Without a complete account (the office removed it after the order) there is nothing to scan: say whom to ask.
         var qr = config.IsConfigured
             ? renderer.PngDataUri(VietQrPayload.Build(config.Bin!, config.AccountNumber!, order.Total, order.Number))

@@ -55,6 +55,28 @@ public abstract class VietQrShopTests(OcopWebFactory site)
     }
 
     [Fact]
+    public async Task The_customers_order_page_shows_the_qr_while_payment_is_pending()
+    {
+        var (customer, user) = await Site.CreateSignedInClientAsync(Roles.Customer);
+        using var _c = customer;
+        await using var arranged = await ArrangeAsync(1, user.Id);
+        var order = arranged.Orders[0];
+
+        var page = await customer.GetDocumentAsync($"/don-hang/{order.Number}");
+        var img = page.QuerySelector<IHtmlImageElement>("#vietqr-instructions img.vietqr-code");
+        Assert.NotNull(img);
+        Assert.StartsWith("data:image/png;base64,", img!.Source);
+        Assert.Equal(order.Number, page.QuerySelector("[data-vietqr-field='text']")!.TextContent.Trim());
+        Assert.Equal(OcopMarket.Core.Common.Vnd.Format(order.Total), page.QuerySelector("[data-vietqr-field='amount']")!.TextContent.Trim());
+
+        // Once the money is recorded the QR is gone.
+        await using (var scope = Site.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<OrderPayments>().RecordPaymentAsync(order.Id, VietQrPlugin.Name, "T-" + order.Number, order.Total)).Succeeded);
+        var paid = await customer.GetDocumentAsync($"/don-hang/{order.Number}");
+        Assert.Null(paid.QuerySelector("#vietqr-instructions"));
+    }
+
+    [Fact]
     public async Task Staff_mark_received_pays_the_order_once_even_when_clicked_twice()
     {
         await using var arranged = await ArrangeAsync(1);
@@ -284,7 +306,7 @@ public abstract class VietQrShopTests(OcopWebFactory site)
     }
 
     /// <summary>Places <paramref name="count"/> VietQR orders of one unit of a seeded product; disposing removes them and restores the stock.</summary>
-    private async Task<Arranged> ArrangeAsync(int count)
+    private async Task<Arranged> ArrangeAsync(int count, int? customerUserId = null)
     {
         await using var scope = Site.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -299,7 +321,7 @@ public abstract class VietQrShopTests(OcopWebFactory site)
         {
             var result = await placement.PlaceAsync(new PlaceOrderRequest(
                 [(product.Id, 1)], "Nguyễn Thị Thử", "0912345678", "vietqr-test@ocopmarket.test",
-                product.ProvinceId, null, product.CommuneId, "12 Đường Thử", null, FlatShipping.Name, "flat", VietQrPlugin.Name));
+                product.ProvinceId, null, product.CommuneId, "12 Đường Thử", null, FlatShipping.Name, "flat", VietQrPlugin.Name, customerUserId));
             Assert.True(result.Succeeded, result.Error);
             arranged.Orders.Add(result.Value!);
             db.ChangeTracker.Clear();
