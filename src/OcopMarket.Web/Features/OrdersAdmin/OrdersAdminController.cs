@@ -20,8 +20,12 @@ public sealed record OrderDetailPage(OrderDetail Detail, string MethodName, bool
     public bool CanCancel => Order.Status != OrderStatus.Cancelled
         && !Detail.Shipments.Any(s => s.Status is ShipmentStatus.HandedOver or ShipmentStatus.Delivered);
 
-    /// <summary>A transfer to mark received, or the cash a carrier collected on delivery.</summary>
-    public bool CanRecordPayment => Detail.PaidTotal < Order.Total && Order.RefundedTotal == 0;
+    /// <summary>
+    /// A transfer to mark received (even after expiry: the money arrived and must then be refunded), or the cash
+    /// collected on delivery; a cancelled cash-on-delivery order has nothing to collect.
+    /// </summary>
+    public bool CanRecordPayment => Detail.PaidTotal < Order.Total && Order.RefundedTotal == 0
+        && !(Order.Status == OrderStatus.Cancelled && Order.PaymentStatus == PaymentStatus.NotRequired);
 
     public bool CanRefund => Detail.Refundable > 0;
 }
