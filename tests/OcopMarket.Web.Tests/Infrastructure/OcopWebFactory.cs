@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using OcopMarket.Core.Data;
+using OcopMarket.Web.Tests.Payments;
 
 namespace OcopMarket.Web.Tests.Infrastructure;
 
@@ -47,6 +48,9 @@ public abstract class OcopWebFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>The site's clock, at <see cref="Now"/> (in UTC, as TimeProvider reports) with Hà Nội as local zone; tests may advance it.</summary>
     public FakeTimeProvider Time { get; } = CreateClock();
 
+    /// <summary>A fake Stripe API on a loopback port: the site's Stripe keys and address point at it, so nothing reaches Stripe.</summary>
+    public StripeFakeApi StripeApi { get; } = new();
+
     /// <summary>Prepares the database (before the host starts); called once from <see cref="InitializeAsync"/>.</summary>
     protected virtual Task CreateDatabaseAsync() => Task.CompletedTask;
 
@@ -68,6 +72,9 @@ public abstract class OcopWebFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Media:RootPath", Path.Combine(TempRoot, "App_Data", "media"));
+        builder.UseSetting("Stripe:ApiBase", StripeApi.BaseUrl);
+        builder.UseSetting("Stripe:SecretKey", StripeFakeApi.SecretKey);
+        builder.UseSetting("Stripe:WebhookSecret", StripeFakeApi.WebhookSecret);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -81,6 +88,7 @@ public abstract class OcopWebFactory : WebApplicationFactory<Program>, IAsyncLif
         if (_cleanedUp) return;
         _cleanedUp = true;
         await DropDatabaseAsync();
+        StripeApi.Dispose();
         TryDeleteDirectory(TempRoot);
         GC.SuppressFinalize(this);
     }
