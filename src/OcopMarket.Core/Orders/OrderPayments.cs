@@ -14,6 +14,8 @@ namespace OcopMarket.Core.Orders;
 public sealed class OrderPayments(OcopDbContext db, OrderCancellation cancellation, OrderTimeline timeline, TimeProvider time)
 {
     private static readonly PaymentStatus[] Payable = [PaymentStatus.Pending, PaymentStatus.Failed];
+    /// <summary>Money may also arrive for a cash-on-delivery order (the carrier's cash, recorded by staff): it becomes paid too.</summary>
+    private static readonly PaymentStatus[] Receivable = [PaymentStatus.Pending, PaymentStatus.Failed, PaymentStatus.NotRequired];
 
     /// <summary>
     /// Records money received. Idempotent by <paramref name="reference"/>: the same provider reference
@@ -42,7 +44,7 @@ public sealed class OrderPayments(OcopDbContext db, OrderCancellation cancellati
             Status = PaymentRecordStatus.Succeeded, CreatedAt = now, UpdatedAt = now, RecordedByUserId = userId,
         };
         db.Payments.Add(payment);
-        var paid = await db.Orders.Where(o => o.Id == orderId && o.Status != OrderStatus.Cancelled && Payable.Contains(o.PaymentStatus))
+        var paid = await db.Orders.Where(o => o.Id == orderId && o.Status != OrderStatus.Cancelled && Receivable.Contains(o.PaymentStatus))
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.PaymentStatus, PaymentStatus.Paid).SetProperty(o => o.PaidAt, now), ct);
         if (paid == 1) timeline.Add(orderId, "paid", $"{amount:N0} ₫ {reference}".Trim(), userId);
         else if (order.Status == OrderStatus.Cancelled || order.PaymentStatus == PaymentStatus.Expired)

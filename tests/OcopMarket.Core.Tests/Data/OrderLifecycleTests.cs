@@ -160,4 +160,15 @@ public sealed class OrderLifecycleTests : IDisposable
         Assert.True(await db.OrderEvents.AnyAsync(e => e.OrderId == transfer.Id && e.Kind == "paid.after_cancellation"));
         Assert.Equal(5, await _shop.StockAsync(honey.Id));
     }
+
+    [Fact]
+    public async Task Cash_collected_for_a_cod_order_marks_it_paid_with_one_paid_event()
+    {
+        var (honey, _) = await _shop.TwoProducersAsync();
+        var order = await _shop.PlaceAsync(TestShop.Cod, (honey.Id, 1));
+        await using var db = _database.NewDb();
+        Assert.True((await _shop.Payments(db).RecordPaymentAsync(order.Id, TestShop.Cod, null, order.Total, 3)).Succeeded);
+        Assert.Equal(PaymentStatus.Paid, (await _shop.LoadAsync(order.Id)).PaymentStatus);
+        Assert.Equal(["placed", "paid"], await db.OrderEvents.Where(e => e.OrderId == order.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
+    }
 }
