@@ -311,6 +311,31 @@ public abstract class CheckoutTests(OcopWebFactory site)
     }
 
     [Fact]
+    public async Task A_transfer_order_shows_the_providers_payment_instructions_while_unpaid()
+    {
+        await using var kit = new CheckoutTestKit(Site);
+        var honey = await kit.ProductAsync("binh-son", 150_000, stock: 10);
+        var (client, _) = Site.CreateClientWithCookies();
+        using var __ = client;
+        await AddOkAsync(client, honey, 1);
+        var ready = await kit.CheckoutReadyAsync(client);
+        var transfer = ready.QuerySelectorAll<IHtmlInputElement>("input[name='Payment']").FirstOrDefault(i => i.Value != "Payments.CashOnDelivery");
+        Assert.NotNull(transfer); // a pay-first provider (VietQR) is enabled in the demo
+        var (response, page) = await PlaceAsync(client, ready, new Dictionary<string, string?> { ["Payment"] = transfer.Value });
+        var number = response.RequestMessage!.RequestUri!.AbsolutePath["/don-hang/".Length..];
+        response.Dispose();
+        Assert.Equal("Chờ thanh toán", page.QuerySelector("[data-testid='payment-status']")?.TextContent.Trim());
+        var instructions = page.QuerySelector("[data-testid='payment-instructions']");
+        Assert.NotNull(instructions);
+        Assert.False(string.IsNullOrWhiteSpace(instructions.TextContent));
+
+        await Site.DbAsync(db => db.Orders.Where(o => o.Number == number).ExecuteUpdateAsync(u => u.SetProperty(o => o.PaymentStatus, PaymentStatus.Paid)));
+        var paid = await client.GetDocumentAsync("/don-hang/" + number);
+        Assert.Null(paid.QuerySelector("[data-testid='payment-instructions']"));
+        Assert.Equal("Đã thanh toán", paid.QuerySelector("[data-testid='payment-status']")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task The_customer_cancels_before_shipping_and_the_stock_comes_back()
     {
         await using var kit = new CheckoutTestKit(Site);
