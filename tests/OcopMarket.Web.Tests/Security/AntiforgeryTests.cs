@@ -19,6 +19,7 @@ public abstract class AntiforgeryTests(OcopWebFactory site)
     {
         ["/api/media/images"] = "validates the token itself after limiting the body size, answering with problem details",
         ["/portal/tai-lieu/them"] = "validates the token itself after limiting the body size, so an oversized file gets a message",
+        ["/webhooks/stripe"] = "called by Stripe's servers: the Stripe-Signature HMAC of the raw body proves the sender (400 without it)",
     };
 
     [Fact]
