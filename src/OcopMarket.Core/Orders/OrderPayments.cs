@@ -63,7 +63,9 @@ public sealed class OrderPayments(OcopDbContext db, OrderCancellation cancellati
         var rows = await db.Orders.Where(o => o.Id == orderId && o.PaymentStatus == PaymentStatus.Pending)
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.PaymentStatus, PaymentStatus.Failed), ct);
         db.Payments.Add(new Payment { OrderId = orderId, Provider = provider, ProviderReference = reference, Status = PaymentRecordStatus.Failed, CreatedAt = now, UpdatedAt = now });
-        if (rows == 1 || await db.Orders.AnyAsync(o => o.Id == orderId, ct)) timeline.Add(orderId, "payment.failed", reason);
+        // A late "failed" for an order already paid (events out of order) is kept as a record, not shown as news.
+        if (rows == 1 || await db.Orders.AnyAsync(o => o.Id == orderId && o.PaymentStatus == PaymentStatus.Failed, ct))
+            timeline.Add(orderId, "payment.failed", reason);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -171,4 +171,18 @@ public sealed class OrderLifecycleTests : IDisposable
         Assert.Equal(PaymentStatus.Paid, (await _shop.LoadAsync(order.Id)).PaymentStatus);
         Assert.Equal(["placed", "paid"], await db.OrderEvents.Where(e => e.OrderId == order.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
     }
+
+    [Fact]
+    public async Task A_failure_reported_after_the_payment_leaves_the_order_paid_and_the_timeline_quiet()
+    {
+        var (honey, _) = await _shop.TwoProducersAsync();
+        var order = await _shop.PlaceAsync(TestShop.Transfer, (honey.Id, 1));
+        await using var db = _database.NewDb();
+        await _shop.Payments(db).RecordFailureAsync(order.Id, TestShop.Transfer, "pi_1", "card_declined");
+        await _shop.Payments(db).RecordPaymentAsync(order.Id, TestShop.Transfer, "pi_2", order.Total);
+        await _shop.Payments(db).RecordFailureAsync(order.Id, TestShop.Transfer, "pi_1", "card_declined");
+
+        Assert.Equal(PaymentStatus.Paid, (await _shop.LoadAsync(order.Id)).PaymentStatus);
+        Assert.Equal(["placed", "payment.failed", "paid"], await db.OrderEvents.Where(e => e.OrderId == order.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
+    }
 }
