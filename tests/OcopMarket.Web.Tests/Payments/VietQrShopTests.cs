@@ -15,6 +15,8 @@ using OcopMarket.Plugin.Payments.VietQR;
 using OcopMarket.Web.Features.Shop;
 using OcopMarket.Web.Tests.Infrastructure;
 
+using OcopMarket.Web.Tests.Shop;
+
 namespace OcopMarket.Web.Tests.Payments;
 
 /// <summary>
@@ -340,12 +342,7 @@ public abstract class VietQrShopTests(OcopWebFactory site)
             var ids = Orders.Select(o => o.Id).ToList();
             await site.DbAsync(async db =>
             {
-                await db.OrderEvents.Where(e => ids.Contains(e.OrderId)).ExecuteDeleteAsync();
-                await db.Refunds.Where(r => ids.Contains(r.OrderId)).ExecuteDeleteAsync();
-                await db.Payments.Where(p => ids.Contains(p.OrderId)).ExecuteDeleteAsync();
-                await db.OrderLines.Where(l => ids.Contains(l.OrderId)).ExecuteDeleteAsync();
-                await db.Shipments.Where(s => ids.Contains(s.OrderId)).ExecuteDeleteAsync();
-                await db.Orders.Where(o => ids.Contains(o.Id)).ExecuteDeleteAsync();
+                await db.DeleteOrdersAsync(ids);
                 await db.Products.Where(p => p.Id == ProductId).ExecuteUpdateAsync(u => u.SetProperty(p => p.StockQuantity, OriginalStock));
             });
         }
