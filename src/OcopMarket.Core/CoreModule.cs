@@ -26,5 +26,6 @@ public sealed class CoreModule : Module
         builder.RegisterType<Orders.OrderPayments>().InstancePerLifetimeScope();
         builder.RegisterType<AdminUnitImporter>().InstancePerLifetimeScope();
         builder.RegisterType<DemoDataSeeder>().InstancePerLifetimeScope();
+        builder.RegisterType<Traceability.LotTimeline>().InstancePerLifetimeScope();
     }
 }

@@ -16,4 +16,7 @@ public static class Gtin
     public static bool IsValid(string? gtin) =>
         gtin is { Length: 8 or 12 or 13 or 14 } && gtin.All(char.IsAsciiDigit)
         && CheckDigit(gtin[..^1]) == gtin[^1] - '0';
+
+    /// <summary>The 14-digit form used by GS1 Digital Link (GTIN-8/12/13 left-padded with zeros); null when not a valid GTIN.</summary>
+    public static string? ToGtin14(string? gtin) => IsValid(gtin) ? gtin!.PadLeft(14, '0') : null;
 }

@@ -26,7 +26,13 @@ internal sealed class DisplayPointConfiguration : IEntityTypeConfiguration<Displ
     {
         b.ToTable("DisplayPoints");
         b.HasOne(x => x.Commune).WithMany().HasForeignKey(x => x.CommuneId);
+        b.HasMany(x => x.Photos).WithOne().HasForeignKey(x => x.DisplayPointId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+internal sealed class DisplayPointPhotoConfiguration : IEntityTypeConfiguration<DisplayPointPhoto>
+{
+    public void Configure(EntityTypeBuilder<DisplayPointPhoto> b) => b.ToTable("DisplayPointPhotos");
 }
 
 internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>

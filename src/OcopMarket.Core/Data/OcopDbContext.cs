@@ -43,6 +43,20 @@ public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssembl
     public DbSet<Payments.Payment> Payments => Set<Payments.Payment>();
     public DbSet<Payments.Refund> Refunds => Set<Payments.Refund>();
     public DbSet<Payments.ProcessedWebhookEvent> ProcessedWebhookEvents => Set<Payments.ProcessedWebhookEvent>();
+    public DbSet<DisplayPointPhoto> DisplayPointPhotos => Set<DisplayPointPhoto>();
+    public DbSet<DisplayPointProduct> DisplayPointProducts => Set<DisplayPointProduct>();
+    public DbSet<Places.Routes.TourismRoute> TourismRoutes => Set<Places.Routes.TourismRoute>();
+    public DbSet<Places.Routes.TourismRouteStop> TourismRouteStops => Set<Places.Routes.TourismRouteStop>();
+    public DbSet<Places.Routes.TourismRouteAgency> TourismRouteAgencies => Set<Places.Routes.TourismRouteAgency>();
+    public DbSet<Places.Routes.ExperienceEnquiry> ExperienceEnquiries => Set<Places.Routes.ExperienceEnquiry>();
+    public DbSet<Traceability.Lot> Lots => Set<Traceability.Lot>();
+    public DbSet<Traceability.TraceLocation> TraceLocations => Set<Traceability.TraceLocation>();
+    public DbSet<Traceability.TraceEvent> TraceEvents => Set<Traceability.TraceEvent>();
+    public DbSet<Traceability.TraceEventDocument> TraceEventDocuments => Set<Traceability.TraceEventDocument>();
+    public DbSet<Traceability.StampSeries> StampSeries => Set<Traceability.StampSeries>();
+    public DbSet<Traceability.Stamp> Stamps => Set<Traceability.Stamp>();
+    public DbSet<Traceability.StampScan> StampScans => Set<Traceability.StampScan>();
+    public DbSet<Traceability.StampAnomaly> StampAnomalies => Set<Traceability.StampAnomaly>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -80,6 +94,7 @@ public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssembl
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
             configurationBuilder.Properties<decimal>().HaveConversion<double>();
+            configurationBuilder.Properties<decimal?>().HaveConversion<double?>();
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class DemoDataSeeder(
     RoleManager<AppRole> roles,
     TimeProvider time,
     SeedOptions options,
-    DemoDisplayPointStock displayPointStock,
+    IEnumerable<IDemoSeedStep> steps,
     ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct = default)
@@ -41,8 +41,9 @@ public sealed class DemoDataSeeder(
         await adminUnits.ImportAsync(ct);
         await EnsureRolesAsync();
         if (!await db.Categories.AnyAsync(ct)) await SeedCatalogAsync(ct);
-        // Separately idempotent: also fills a database seeded before display points stocked products.
-        await displayPointStock.SeedAsync(ct);
+        // Later features seed their own demo rows; each step is idempotent, so it also fills a database seeded before it existed.
+        foreach (var step in steps.OrderBy(s => s.Order))
+            await step.SeedAsync(ct);
     }
 
     private async Task SeedCatalogAsync(CancellationToken ct)
@@ -63,7 +64,7 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
 
         var products = SeedProducts(categories, producers, now);
-        SeedDisplayPoints(units);
+        SeedDisplayPoints(units, now);
         await db.SaveChangesAsync(ct);
         await SeedImagesAsync(products, ct);
         await tx.CommitAsync(ct);
@@ -205,7 +206,7 @@ public sealed class DemoDataSeeder(
         return level == CouncilLevel.District ? $"UBND huyện {district}" : $"UBND tỉnh {province}";
     }
 
-    private void SeedDisplayPoints(Dictionary<string, AdminUnit> units)
+    private void SeedDisplayPoints(Dictionary<string, AdminUnit> units, DateTimeOffset now)
     {
         foreach (var d in DemoCatalog.DisplayPoints)
         {
@@ -220,6 +221,8 @@ public sealed class DemoDataSeeder(
                 Longitude = d.Lng,
                 Phone = d.Phone,
                 OpeningHours = d.Hours,
+                CreatedAt = now,
+                UpdatedAt = now,
             });
         }
     }

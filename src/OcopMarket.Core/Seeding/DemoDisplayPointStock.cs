@@ -11,8 +11,10 @@ namespace OcopMarket.Core.Seeding;
 /// Runs on every demo start but only writes while the table is empty, so it also fills databases seeded
 /// before the table existed and never undoes the office's choices.
 /// </summary>
-public sealed class DemoDisplayPointStock(OcopDbContext db)
+public sealed class DemoDisplayPointStock(OcopDbContext db) : IDemoSeedStep
 {
+    public int Order => 10;
+
     public async Task SeedAsync(CancellationToken ct = default)
     {
         if (await db.Set<DisplayPointProduct>().AnyAsync(ct)) return;
@@ -37,5 +39,5 @@ public sealed class DemoDisplayPointStock(OcopDbContext db)
 public sealed class DemoDisplayPointStockModule : Module
 {
     protected override void Load(ContainerBuilder builder) =>
-        builder.RegisterType<DemoDisplayPointStock>().InstancePerLifetimeScope();
+        builder.RegisterType<DemoDisplayPointStock>().As<IDemoSeedStep>().AsSelf().InstancePerLifetimeScope();
 }

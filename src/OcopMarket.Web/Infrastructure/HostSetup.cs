@@ -57,6 +57,7 @@ public static class HostSetup
         services.AddSingleton(media);
 
         services.Configure<SiteOptions>(config.GetSection(SiteOptions.Section));
+        services.Configure<MapOptions>(config.GetSection(MapOptions.Section));
         services.Configure<ThemeOptions>(config.GetSection(ThemeOptions.Section));
         // Vietnamese text goes out as UTF-8, not as &#x…; entities (smaller pages, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
