@@ -14,4 +14,7 @@ public static class CacheTags
 
     /// <summary>The guest cart cookie: a visitor who has one sees their cart count in the header, so gets no shared cached pages.</summary>
     public const string CartCookie = ".OcopMarket.Cart";
+
+    /// <summary>MVC's TempData cookie: a visitor who has one is about to see a one-off message, so gets no shared cached pages.</summary>
+    public const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
 }

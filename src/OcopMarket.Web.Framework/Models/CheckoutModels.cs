@@ -159,3 +159,7 @@ public sealed class CancelOrderForm
 
 /// <summary>The add-to-cart form on the product page.</summary>
 public sealed record AddToCartModel(int ProductId, bool InStock, int Stock, string ReturnUrl);
+
+/// <summary>The no-JavaScript confirmation step of "add to cart" (the cached product page's form is a GET).</summary>
+public sealed record AddToCartConfirmModel(int ProductId, string Name, string Slug, string Unit, long Price, int? ImageId,
+    int Stock, string Quantity, string ReturnUrl);

@@ -19,7 +19,8 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
     {
         var http = context.HttpContext;
         var anonymous = http.User.Identity?.IsAuthenticated != true && !http.Request.Cookies.ContainsKey(".OcopMarket.Auth")
-                        && !http.Request.Cookies.ContainsKey(Framework.CacheTags.CartCookie);
+                        && !http.Request.Cookies.ContainsKey(Framework.CacheTags.CartCookie)
+                        && !http.Request.Cookies.ContainsKey(Framework.CacheTags.TempDataCookie);
         var cacheable = anonymous && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

@@ -42,8 +42,15 @@ internal sealed class CheckoutTestKit(OcopWebFactory site) : IAsyncDisposable
 
     public static async Task<HttpResponseMessage> AddAsync(HttpClient client, Product product, string quantity)
     {
+        // Without JavaScript: the cached product page's form opens the confirmation page, whose form posts with a token.
         var page = await client.GetDocumentAsync("/san-pham/" + product.Slug);
-        return await client.SubmitFormAsync(page, "form#add-to-cart", new Dictionary<string, string?> { ["quantity"] = quantity });
+        var confirmation = await client.SubmitFormAsync(page, "form#add-to-cart", new Dictionary<string, string?> { ["quantity"] = quantity });
+        if (confirmation.StatusCode != HttpStatusCode.OK) return confirmation;
+        using (confirmation)
+        {
+            var confirm = await SiteTestHelpers.ParseAsync(await confirmation.Content.ReadAsStringAsync(), confirmation.RequestMessage!.RequestUri!);
+            return await client.SubmitFormAsync(confirm, "form#add-to-cart-confirm");
+        }
     }
 
     public static async Task AddOkAsync(HttpClient client, Product product, int quantity)

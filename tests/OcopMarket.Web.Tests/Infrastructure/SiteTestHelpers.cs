@@ -118,6 +118,12 @@ public static class SiteTestHelpers
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
         using var content = new FormUrlEncodedContent(fields);
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            // A GET form sends its fields as the query string, like a browser.
+            var query = await content.ReadAsStringAsync();
+            return await client.GetAsync(new Uri(action.Split('?')[0] + "?" + query, UriKind.RelativeOrAbsolute));
+        }
         return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
     }
 
@@ -161,6 +167,12 @@ public static class SiteTestHelpers
         }
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
         using var content = new FormUrlEncodedContent(fields);
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            // A GET form sends its fields as the query string, like a browser.
+            var query = await content.ReadAsStringAsync();
+            return await client.GetAsync(new Uri(action.Split('?')[0] + "?" + query, UriKind.RelativeOrAbsolute));
+        }
         return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
     }
 

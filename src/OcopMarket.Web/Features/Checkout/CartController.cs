@@ -20,6 +20,18 @@ public sealed class CartController(CartService carts, CartQuery query, CurrentCa
         return View(await query.GetAsync(current.Owner, ct));
     }
 
+    /// <summary>Without JavaScript the cached product page's form arrives here: one uncached page with the real (token-bearing) form.</summary>
+    [HttpGet(Path + "/them")]
+    public async Task<IActionResult> ConfirmAdd(int productId, string? quantity, string? returnUrl, CancellationToken ct)
+    {
+        var back = returnUrl is { Length: <= 2048 } && Url.IsLocalUrl(returnUrl) ? returnUrl : Path;
+        var product = await query.ProductToAddAsync(productId, (quantity ?? "1").Trim() is { Length: > 0 and <= 10 } q ? q : "1", back, ct);
+        if (product is null) return NotFound();
+        ViewData["Title"] = l["Add to cart"].Value;
+        ViewData["NoIndex"] = true;
+        return View("Add", product);
+    }
+
     [HttpPost(Path + "/them")]
     public async Task<IActionResult> Add(int productId, string? quantity, string? returnUrl, CancellationToken ct)
     {

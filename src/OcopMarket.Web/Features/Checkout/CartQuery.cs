@@ -9,6 +9,14 @@ namespace OcopMarket.Web.Features.Checkout;
 /// <summary>The cart as the buyer sees it: today's prices and stock, grouped by producer (one parcel each).</summary>
 public sealed class CartQuery(OcopDbContext db, CartService carts)
 {
+    /// <summary>A product that can be sold now, for the add-to-cart confirmation; null when it is not for sale.</summary>
+    public Task<AddToCartConfirmModel?> ProductToAddAsync(int productId, string quantity, string returnUrl, CancellationToken ct) =>
+        db.Products.AsNoTracking()
+            .Where(p => p.Id == productId && p.IsPublished && p.ModerationStatus == ModerationStatus.Approved && p.Producer!.IsPublished)
+            .Select(p => new AddToCartConfirmModel(p.Id, p.Name, p.Slug, p.Unit, p.Price,
+                p.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaFileId).FirstOrDefault(), p.StockQuantity, quantity, returnUrl))
+            .SingleOrDefaultAsync(ct);
+
     public async Task<CartPageModel> GetAsync(CartOwner owner, CancellationToken ct)
     {
         if (!owner.IsKnown) return CartPageModel.Empty;
