@@ -96,10 +96,12 @@ public sealed class GuestBuysFromTwoProducersTests(BrowserFixture browser)
     private static async Task<string> BuyAsync(SitePage tab, Product first, Product second, string payment, string screenshot)
     {
         var page = tab.Page;
+        // The script fetches a token, then posts; the cart page follows.
         await page.Locator("#add-to-cart button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/gio-hang");
         await page.GotoAsync("/san-pham/" + second.Slug);
         await page.Locator("#add-to-cart button[type=submit]").ClickAsync();
-        await page.GotoAsync("/gio-hang");
+        await page.WaitForURLAsync("**/gio-hang");
         await Expect(page.Locator("[data-testid=cart-line]")).ToHaveCountAsync(2);
         await page.Locator("[data-testid=to-checkout]").ClickAsync();
 
