@@ -12,6 +12,8 @@ using OcopMarket.Benchmarks;
 //   checkout [--url http://127.0.0.1:5180] [--buyers 16] [--seconds 20] [--products slug,slug] [--payment SystemName]
 //                                                             checkout throughput over HTTP against a running site (checkout.sh runs it)
 //   restock --db PATH [--products slug,slug] [--quantity N]   gives the checkout benchmark's products stock
+//   pageweight [--url URL] [--paths /a,/b] [--runs 5]          page weight and load time on an emulated phone on slow 4G
+//                                                             (Debian's chromium; pageweight.sh runs it)
 // The HTTP load tests are load.sh and checkout.sh beside this file.
 if (args.Length > 0 && args[0] == "generate")
 {
@@ -53,6 +55,16 @@ if (args.Length > 2 && args[0] == "restock" && args[1] == "--db")
     var quantity = int.Parse(args.SkipWhile(a => a != "--quantity").Skip(1).FirstOrDefault() ?? "1000000", CultureInfo.InvariantCulture);
     Console.WriteLine($"restocked {CheckoutLoad.Restock(args[2], slugs, quantity)} products");
     return 0;
+}
+if (args.Length > 0 && args[0] == "pageweight")
+{
+    var options = PageWeightOptions.Parse(args[1..]);
+    if (options is null)
+    {
+        Console.Error.WriteLine("usage: pageweight [--url URL] [--paths /a,/b] [--runs N]");
+        return 2;
+    }
+    return await new PageWeight(options, Console.Out).RunAsync();
 }
 if (args.Length > 0 && args[0] == "bench")
 {
