@@ -11,6 +11,7 @@ using OcopMarket.Plugin.Shipping.Pickup;
 using OcopMarket.Plugin.Shipping.Rates;
 using OcopMarket.Web.Tests.Infrastructure;
 using OcopMarket.Web.Tests.Portal;
+using OcopMarket.Web.Tests.Register;
 
 namespace OcopMarket.Web.Tests.Shipping;
 
@@ -97,6 +98,8 @@ public abstract class ShippingAdminTests(OcopWebFactory site)
         var keep = await site.CreateProductAsync(honey, "Mật ong kệ giữ " + tag);
         var drop = await site.CreateProductAsync(honey, "Mật ong kệ bỏ " + tag);
         var add = await site.CreateProductAsync(honey, "Mật ong kệ thêm " + tag);
+        // Decision 950/QĐ-BCT: only products with a valid 3★+ certificate may be stocked (the shelf editor refuses others).
+        foreach (var product in new[] { keep, drop, add }) await site.AddCertificateAsync(product.Id, 4, new DateOnly(2025, 3, 1));
         var point = await site.CreatePointAsync("Điểm thử kệ hàng " + tag, null, keep.Id, drop.Id);
         try
         {
