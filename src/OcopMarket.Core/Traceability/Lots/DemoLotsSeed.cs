@@ -120,7 +120,8 @@ public sealed class DemoLotsSeed(OcopDbContext db, ProducerDocumentStore documen
         }
         void Add(Lot lot, TraceStep step, string when, string? at, decimal? quantity, string? unit, string note, string? to = null, bool office = false, params string[] attach)
         {
-            var occurred = DateTimeOffset.Parse(when + ":00+07:00", System.Globalization.CultureInfo.InvariantCulture);
+            // Stored in UTC (PostgreSQL's timestamptz takes nothing else); pages and the EPCIS export show Việt Nam time.
+            var occurred = DateTimeOffset.Parse(when + ":00+07:00", System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
             var e = new TraceEvent
             {
                 Step = step, OccurredAt = occurred, Location = at is null ? null : places.GetValueOrDefault(at),

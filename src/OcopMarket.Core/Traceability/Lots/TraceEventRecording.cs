@@ -153,7 +153,7 @@ public sealed class TraceEventRecording(OcopDbContext db, TimeProvider time, IAu
         }
 
         e.Step = d.Step;
-        e.OccurredAt = d.OccurredAt.ToOffset(TraceTime.Offset);
+        e.OccurredAt = d.OccurredAt.ToUniversalTime(); // timestamptz holds UTC only; pages show Việt Nam time
         e.LocationId = d.LocationId;
         e.DestinationLocationId = destination;
         e.Quantity = d.Quantity;
