@@ -113,5 +113,6 @@ public sealed class StampIssuanceModule : Module
     {
         builder.RegisterType<RandomStampSerials>().As<IStampSerials>().SingleInstance();
         builder.RegisterType<StampIssuance>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<DemoStampsSeed>().As<Seeding.IDemoSeedStep>().AsSelf().InstancePerLifetimeScope();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OcopMarket.Core.Traceability;
 using OcopMarket.Web.Framework;
 
 namespace OcopMarket.Web.Features.Stamps;
@@ -10,12 +11,8 @@ namespace OcopMarket.Web.Features.Stamps;
 public sealed class StampLinks(IHttpContextAccessor http, IOptions<SiteOptions> site)
 {
     public string Url(string gtin, string lotCode, string serial) =>
-        SiteUrls.Absolute(http.HttpContext!, site.Value, Path(gtin, lotCode, serial));
+        SiteUrls.Absolute(http.HttpContext!, site.Value, DigitalLink.Format(gtin, lotCode, serial));
 
     /// <summary>The same address without "https://", for people typing it from the label.</summary>
     public static string WithoutScheme(string url) => url[(url.IndexOf("://", StringComparison.Ordinal) is var i and >= 0 ? i + 3 : 0)..];
-
-    // TODO(trace): replace with Core.Traceability.DigitalLink.Format once it is on main.
-    private static string Path(string gtin, string lotCode, string serial) =>
-        $"/01/{Core.Catalog.Gtin.ToGtin14(gtin)}/10/{Uri.EscapeDataString(lotCode)}/21/{Uri.EscapeDataString(serial)}";
 }
