@@ -328,6 +328,18 @@ public abstract class LotTests(OcopWebFactory site)
         Assert.Equal("application/ld+json", admin.Content.Headers.ContentType?.MediaType);
         using var adminJson = JsonDocument.Parse(await admin.Content.ReadAsStringAsync());
         Assert.Equal(list.Count, adminJson.RootElement.GetProperty("epcisBody").GetProperty("eventList").GetArrayLength());
+
+        // The office opens the documents attached to the lot's events, and no other of the producer's documents through it.
+        var attached = await Site.DbAsync(db => db.TraceEventDocuments.Where(d => db.TraceEvents.Any(e => e.Id == d.TraceEventId && e.LotId == lotId))
+            .Select(d => d.ProducerDocumentId).FirstAsync());
+        using (var document = await inspector.GetAsync(new Uri($"/admin/truy-xuat/lo/{lotId}/tai-lieu/{attached}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+            Assert.Equal("attachment", document.Content.Headers.ContentDisposition?.DispositionType);
+        }
+        var otherLot = await Site.SeededLotIdAsync("TS-TRA-2611");
+        using (var elsewhere = await inspector.GetAsync(new Uri($"/admin/truy-xuat/lo/{otherLot}/tai-lieu/{attached}", UriKind.Relative)))
+            Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
     }
 
     [Fact]
