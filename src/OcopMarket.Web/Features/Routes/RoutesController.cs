@@ -106,5 +106,7 @@ public sealed class RoutesModule : Module
         builder.RegisterType<RoutePages>().InstancePerLifetimeScope();
         builder.RegisterType<EnquiryBooking>().InstancePerLifetimeScope();
         builder.RegisterType<EnquiryMail>().InstancePerLifetimeScope();
+        builder.RegisterType<EnquiryDesk>().InstancePerLifetimeScope();
+        builder.RegisterType<RouteEditor>().InstancePerLifetimeScope();
     }
 }
