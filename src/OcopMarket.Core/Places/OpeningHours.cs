@@ -57,6 +57,9 @@ public sealed partial class OpeningHours
 
     public bool IsOpenAt(DateTime local) => Covers(local);
 
+    /// <summary>The minute ranges of one day as typed (start inclusive, end exclusive; an end before the start runs past midnight), for a week table.</summary>
+    public IReadOnlyList<(int Start, int End)> RangesOn(DayOfWeek day) => _days[((int)day + 6) % 7].AsReadOnly();
+
     /// <summary>Open now, and the next opening or closing within a week (null when it never changes).</summary>
     public OpeningStatus StatusAt(DateTime local)
     {

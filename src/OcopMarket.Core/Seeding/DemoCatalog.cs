@@ -211,11 +211,11 @@ internal static class DemoCatalog
 
     public static readonly DisplayPointSeed[] DisplayPoints =
     [
-        new("Điểm giới thiệu và bán sản phẩm OCOP Triệu Sơn", DisplayPointType.Shop, "C15664", "Khu phố 4", 19.8138, 105.6064, "0237 3867 000", "07:30–21:00"),
+        new("Điểm giới thiệu và bán sản phẩm OCOP Triệu Sơn", DisplayPointType.Shop, "C15664", "Khu phố 4", 19.8138, 105.6064, "0237 3867 000", "T2–T6 07:30–11:30, 13:30–21:00; T7–CN 07:00–21:30"),
         new("Quầy OCOP Khách sạn Mường Thanh Thanh Hóa", DisplayPointType.HotelCorner, "C14797", "Đại lộ Lê Lợi, Thanh Hóa", 19.8056, 105.7818, "0237 3757 999", "00:00–24:00"),
         new("Gian hàng OCOP chợ Đông Kinh", DisplayPointType.Shop, "C05977", "Chợ Đông Kinh, Lạng Sơn", 21.8485, 106.7612, "0205 3812 345", "06:30–19:00"),
-        new("Điểm OCOP cửa khẩu Hữu Nghị", DisplayPointType.RestStop, "C06184", "Khu cửa khẩu Hữu Nghị, Đồng Đăng", 21.9698, 106.7038, "0205 3851 888", "07:00–18:00"),
-        new("Ki-ốt OCOP Khu di tích Quang Trung", DisplayPointType.TouristSiteKiosk, "C21808", "Thị trấn Phú Phong, Tây Sơn", 13.9147, 108.9089, "0256 3880 101", "07:00–17:00"),
-        new("Điểm OCOP Bưu điện Kon Rẫy", DisplayPointType.PostOffice, "C23479", "Thị trấn Đăk Rve, Kon Rẫy", 14.5534, 108.2070, "0260 3828 100", "07:00–17:30"),
+        new("Điểm OCOP cửa khẩu Hữu Nghị", DisplayPointType.RestStop, "C06184", "Khu cửa khẩu Hữu Nghị, Đồng Đăng", 21.9698, 106.7038, "0205 3851 888", "07:00–19:00"),
+        new("Ki-ốt OCOP Khu di tích Quang Trung", DisplayPointType.TouristSiteKiosk, "C21808", "Thị trấn Phú Phong, Tây Sơn", 13.9147, 108.9089, "0256 3880 101", "T2–T6 07:30–11:00, 13:30–17:00; T7–CN 07:00–17:30"),
+        new("Điểm OCOP Bưu điện Kon Rẫy", DisplayPointType.PostOffice, "C23479", "Thị trấn Đăk Rve, Kon Rẫy", 14.5534, 108.2070, "0260 3828 100", "T2–T6 07:00–11:30, 13:30–17:00; T7 07:30–11:30; CN nghỉ"),
     ];
 }
