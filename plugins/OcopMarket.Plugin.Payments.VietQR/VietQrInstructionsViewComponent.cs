@@ -22,7 +22,7 @@ public sealed class VietQrInstructionsViewComponent(ISiteSettings settings, Viet
             || order.PaymentStatus is not (PaymentStatus.Pending or PaymentStatus.Failed))
             return Content("");
         var config = VietQrSettings.From(settings);
-        var due = order.PaymentDueAt is { } d ? VietnamTime.Of(d) : (DateTimeOffset?)null;
+        var due = order.PaymentDueAt is { } d ? OcopMarket.Core.Common.VietnamTime.ToVietnam(d) : (DateTimeOffset?)null;
         // Without a complete account (the office removed it after the order) there is nothing to scan: say whom to ask.
         var qr = config.IsConfigured
             ? renderer.PngDataUri(VietQrPayload.Build(config.Bin!, config.AccountNumber!, order.Total, order.Number))

@@ -140,6 +140,6 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
 
     /// <summary>"OCP" + date + 5 random characters: short enough to read over the phone, unguessable enough for guest lookup with the phone number.</summary>
     private static string NewNumber(DateTimeOffset now) =>
-        "OCP" + now.ToOffset(TimeSpan.FromHours(7)).ToString("yyMMdd") +
+        "OCP" + now.ToOffset(Common.VietnamTime.Offset).ToString("yyMMdd") +
         new string(Enumerable.Range(0, 5).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]).ToArray());
 }

@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OcopMarket.Core.Common;
 using OcopMarket.Core.Data;
 using OcopMarket.Core.Identity;
 using OcopMarket.Core.Orders;
@@ -34,20 +35,19 @@ public sealed record SalesModel(
 public sealed class SalesFigures(OcopDbContext db, TimeProvider time)
 {
     public const int Days = 30;
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     public async Task<SalesModel> GetAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Vietnam).DateTime);
+        var today = VietnamTime.Today(time);
         var from = today.AddDays(-(Days - 1));
-        var since = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
+        var since = VietnamTime.StartOf(from);
 
         var parcels = await db.Shipments.AsNoTracking()
             .Where(s => s.Status != ShipmentStatus.Cancelled && s.Order!.Status != OrderStatus.Cancelled && s.Order.PlacedAt >= since)
             .Select(s => new { s.OrderId, s.Order!.PlacedAt, s.ProducerId, s.Subtotal, Producer = s.Producer!.Name, s.Producer.CommuneId })
             .ToListAsync(ct);
 
-        var byDay = parcels.GroupBy(p => DateOnly.FromDateTime(p.PlacedAt.ToOffset(Vietnam).DateTime))
+        var byDay = parcels.GroupBy(p => DateOnly.FromDateTime(p.PlacedAt.ToVietnam().DateTime))
             .ToDictionary(g => g.Key, g => new DaySales(g.Key, g.Select(p => p.OrderId).Distinct().Count(), g.Sum(p => p.Subtotal)));
         var days = Enumerable.Range(0, Days).Select(i => from.AddDays(i))
             .Select(d => byDay.GetValueOrDefault(d) ?? new DaySales(d, 0, 0)).ToList();

@@ -40,8 +40,6 @@ public sealed record OrderListPage(
 /// <summary>The office's order list: searched, filtered, sorted and paged in the database; parcels of the page in one more query.</summary>
 public sealed class OrderList(OcopDbContext db, IEnumerable<IPaymentProvider> providers)
 {
-    public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     private static readonly SortMap<OrderRow> Sorts = new SortMap<OrderRow>()
         .Add("placed", r => r.PlacedAt)
         .Add("number", r => r.Number)
@@ -50,7 +48,7 @@ public sealed class OrderList(OcopDbContext db, IEnumerable<IPaymentProvider> pr
         .Add("payment", r => r.Payment);
 
     /// <summary>Midnight of a Việt Nam day, as the UTC instant the database compares (timestamps are stored in UTC).</summary>
-    public static DateTimeOffset StartOfDay(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
+    public static DateTimeOffset StartOfDay(DateOnly day) => OcopMarket.Core.Common.VietnamTime.StartOf(day);
 
     public async Task<OrderListPage> GetAsync(OrderListQuery query, CancellationToken ct)
     {

@@ -171,5 +171,5 @@ public sealed class PointShelf(OcopDbContext db, CertificateStatusPolicy certifi
         });
     }
 
-    private static string Date(DateOnly day) => CatalogAdmin.VnTime.Date(day);
+    private static string Date(DateOnly day) => Framework.VnTime.Date(day);
 }

@@ -2,15 +2,9 @@ using System.Globalization;
 
 namespace OcopMarket.Web.Features.Portal;
 
-/// <summary>How the portal writes times and sizes: Vietnamese time (UTC+7, no daylight saving) and file sizes in the UI culture.</summary>
+/// <summary>How the portal writes file sizes, in the UI culture (times: VnTime).</summary>
 public static class PortalFormat
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
-    public static string When(DateTimeOffset at) => at.ToOffset(Vietnam).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Day(DateTimeOffset at) => at.ToOffset(Vietnam).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
     public static string Size(long bytes) => bytes switch
     {
         < 1024 => bytes.ToString("N0", CultureInfo.CurrentCulture) + " B",
