@@ -191,3 +191,17 @@ public sealed class StampIssuanceSqliteTests(SqliteWebFactory site) : StampIssua
 
 [Collection(Collections.Postgres)]
 public sealed class StampIssuancePostgresTests(PostgresWebFactory site) : StampIssuanceTests(site);
+
+/// <summary>The demo seed's known stamp (the README and the end-to-end tests link to it).</summary>
+[Collection(Collections.Sqlite)]
+public sealed class DemoStampsSeedTests(SqliteWebFactory site)
+{
+    [Fact]
+    public async Task The_flagship_demo_lot_has_forty_stamps_with_the_known_first_serial()
+    {
+        var stamps = await site.DbAsync(db => db.Stamps.Where(s => s.Lot!.Code == "BS-MO-2611").OrderBy(s => s.Number).Select(s => s.Serial).ToListAsync());
+        Assert.True(stamps.Count >= DemoStampsSeed.PerLot);
+        Assert.Equal(DemoStampsSeed.FirstSerial("BS-MO-2611"), stamps[0]);
+        Assert.Equal("RYHZUE8ZTT", stamps[0]);
+    }
+}
