@@ -281,6 +281,34 @@ public abstract class PointsAdminTests(OcopWebFactory site)
         }
     }
 
+    [Fact]
+    public async Task The_storefront_shows_an_edit_at_once_though_its_pages_are_cached()
+    {
+        var (client, _) = await site.CreateSignedInClientAsync(Roles.OfficeStaff);
+        using var visitor = site.CreateClient();
+        var tag = Tag();
+        var point = await site.AddPointAsync("Điểm thử bộ nhớ đệm " + tag);
+        try
+        {
+            var page = await client.GetDocumentAsync(DisplayPointAdminPaths.Edit(point.Id));
+            using (await client.SubmitFormAsync(page, "#point-form", new Dictionary<string, string?> { ["Name"] = "Điểm thử trước khi đổi tên " + tag })) { }
+            Assert.Contains("Điểm thử trước khi đổi tên " + tag, await visitor.GetStringAsync("/diem-ban")); // now in the output cache
+
+            page = await client.GetDocumentAsync(DisplayPointAdminPaths.Edit(point.Id));
+            using (await client.SubmitFormAsync(page, "#point-form", new Dictionary<string, string?> { ["Name"] = "Điểm thử sau khi đổi tên " + tag })) { }
+            var after = await visitor.GetStringAsync("/diem-ban");
+            Assert.Contains("Điểm thử sau khi đổi tên " + tag, after);
+            Assert.DoesNotContain("Điểm thử trước khi đổi tên " + tag, after);
+
+            using (await client.SubmitFormAsync(await client.GetDocumentAsync(DisplayPointAdminPaths.Edit(point.Id)), "#publish-form")) { }
+            Assert.DoesNotContain("Điểm thử sau khi đổi tên " + tag, await visitor.GetStringAsync("/diem-ban"));
+        }
+        finally
+        {
+            await site.DeletePointsByTagAsync(tag);
+        }
+    }
+
     [Theory]
     [InlineData(Roles.Producer)]
     [InlineData(Roles.Customer)]
