@@ -118,12 +118,21 @@ internal static class TraceTestData
         return (response.StatusCode, await SiteTestHelpers.ParseAsync(html, new Uri(client.BaseAddress!, url)), response);
     }
 
-    /// <summary>Posts a place for the scan the page made, the way the page's script does (JSON, antiforgery token in a header).</summary>
-    public static async Task<HttpResponseMessage> SharePlaceAsync(this HttpClient client, IDocument page, object body)
+    /// <summary>
+    /// Posts a place for the scan the page made, the way the page's script does: a token from /antiforgery/token, then
+    /// JSON with the token in the RequestVerificationToken header (<paramref name="withToken"/> false leaves it out).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SharePlaceAsync(this HttpClient client, IDocument page, object body, bool withToken = true)
     {
         var box = page.QuerySelector("#trace-share") ?? throw new InvalidOperationException("The page has no place-sharing box.");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(box.GetAttribute("data-url")!, UriKind.Relative)) { Content = JsonContent.Create(body) };
-        request.Headers.Add("RequestVerificationToken", box.GetAttribute("data-token"));
+        if (withToken)
+        {
+            var token = await client.GetFromJsonAsync<TokenAnswer>("/antiforgery/token");
+            request.Headers.Add("RequestVerificationToken", token!.Token);
+        }
         return await client.SendAsync(request);
     }
+
+    private sealed record TokenAnswer(string Field, string Token);
 }

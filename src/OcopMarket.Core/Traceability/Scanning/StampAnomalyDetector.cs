@@ -8,7 +8,9 @@ namespace OcopMarket.Core.Traceability.Scanning;
 /// <summary>
 /// Looks at a stamp's scans after each scan and each place report and flags possible counterfeits for the office:
 /// too many scans, impossible travel, codes we never issued. There is one open anomaly per code and kind (a partial
-/// unique index guarantees it): a later detection updates its facts instead of adding a row.
+/// unique index guarantees it): a later detection updates its facts instead of adding a row. Once the office reviewed a
+/// stamp's alert, only what happened after the review counts towards raising that kind again (a shop's display jar that
+/// everybody scans is reviewed once, not every day); every new scan of a code we never issued is new evidence and raises again.
 /// </summary>
 public sealed class StampAnomalyDetector(OcopDbContext db, TimeProvider time, ISiteSettings settings)
 {
@@ -22,7 +24,7 @@ public sealed class StampAnomalyDetector(OcopDbContext db, TimeProvider time, IS
         {
             var scans = await db.StampScans.CountAsync(s => s.Outcome == ScanOutcome.NeverIssued
                 && s.Gtin == scan.Gtin && s.LotCode == scan.LotCode && s.Serial == scan.Serial, ct);
-            var reason = scan.Serial is null ? "lot" : scan.LotId is not null ? "serial"
+            var reason = scan.Serial is null ? "lot"
                 : await db.Stamps.AnyAsync(s => s.Serial == scan.Serial, ct) ? "mismatch" : "serial";
             await RaiseAsync(AnomalyKind.NeverIssued, scan, scan.LotCode, AnomalyFacts.Format((AnomalyFacts.Scans, scans), (AnomalyFacts.Reason, reason)), ct);
             return [AnomalyKind.NeverIssued];
@@ -30,9 +32,14 @@ public sealed class StampAnomalyDetector(OcopDbContext db, TimeProvider time, IS
         if (scan.StampId is not int stampId) return [];
 
         var limits = AnomalyThresholds.From(settings);
+        // Once the office reviewed an alert (say, a shop's display jar everybody scans), only later scans count again.
+        var reviewed = await LastReviewAsync(AnomalyKind.TooManyScans, stampId, ct);
         var since = scan.ScannedAt.AddHours(-24);
+        if (reviewed > since) since = reviewed.Value;
         var inDay = await db.StampScans.CountAsync(s => s.StampId == stampId && s.ScannedAt > since, ct);
-        var total = await db.StampScans.CountAsync(s => s.StampId == stampId, ct);
+        var total = reviewed is { } r
+            ? await db.StampScans.CountAsync(s => s.StampId == stampId && s.ScannedAt > r, ct)
+            : await db.StampScans.CountAsync(s => s.StampId == stampId, ct);
         if (inDay <= limits.MaxScansPerDay && total <= limits.MaxScansTotal) return [];
         await RaiseAsync(AnomalyKind.TooManyScans, scan, await LotCodeAsync(scan, ct), AnomalyFacts.Format(
             (AnomalyFacts.ScansInDay, inDay), (AnomalyFacts.ScansTotal, total),
@@ -44,8 +51,9 @@ public sealed class StampAnomalyDetector(OcopDbContext db, TimeProvider time, IS
     public async Task<IReadOnlyList<AnomalyKind>> CheckPlaceAsync(StampScan scan, CancellationToken ct = default)
     {
         if (scan is not { StampId: int stampId, Latitude: double lat, Longitude: double lng }) return [];
+        var reviewed = await LastReviewAsync(AnomalyKind.ImpossibleTravel, stampId, ct) ?? DateTimeOffset.MinValue;
         var others = await db.StampScans.AsNoTracking()
-            .Where(s => s.StampId == stampId && s.Id != scan.Id && s.Latitude != null && s.Longitude != null)
+            .Where(s => s.StampId == stampId && s.Id != scan.Id && s.Latitude != null && s.Longitude != null && s.PlaceReportedAt > reviewed)
             .OrderByDescending(s => s.Id).Take(TravelWindow)
             .Select(s => new { s.Id, s.ScannedAt, s.Latitude, s.Longitude })
             .ToListAsync(ct);
@@ -68,6 +76,10 @@ public sealed class StampAnomalyDetector(OcopDbContext db, TimeProvider time, IS
             ? open.Where(a => a.StampId == id)
             : open.Where(a => a.Kind == AnomalyKind.NeverIssued && a.Gtin == gtin14 && a.LotCode == lotCode && a.Serial == serial);
     }
+
+    private async Task<DateTimeOffset?> LastReviewAsync(AnomalyKind kind, int stampId, CancellationToken ct) =>
+        (await db.StampAnomalies.Where(a => a.Kind == kind && a.StampId == stampId && a.ReviewedAt != null)
+            .Select(a => a.ReviewedAt).ToListAsync(ct)).Max();
 
     // A stamp scanned by serial alone still files its anomaly under its lot: one key per stamp whatever link was used.
     private async Task<string?> LotCodeAsync(StampScan scan, CancellationToken ct) =>

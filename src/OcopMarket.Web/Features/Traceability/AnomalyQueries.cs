@@ -23,22 +23,31 @@ public sealed class AnomalyQueries(OcopDbContext db)
     /// Every anomaly with its product: through its lot when it has one, else through its GTIN (a lot carrying it, or a
     /// product whose GTIN-8/12/13 barcode pads to it).
     /// </summary>
-    public IQueryable<AnomalyRow> Rows() =>
-        from a in db.StampAnomalies.AsNoTracking()
-        let productId = a.LotId != null
-            ? db.Lots.Where(l => l.Id == a.LotId).Select(l => (int?)l.ProductId).FirstOrDefault()
-            : db.Lots.Where(l => l.Gtin == a.Gtin).OrderBy(l => l.Id).Select(l => (int?)l.ProductId).FirstOrDefault()
-              ?? db.Products.Where(p => p.Gtin == a.Gtin || "0" + p.Gtin == a.Gtin || "00" + p.Gtin == a.Gtin || "000000" + p.Gtin == a.Gtin)
-                  .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault()
-        from p in db.Products.Where(p => p.Id == productId).DefaultIfEmpty()
-        select new AnomalyRow
+    public IQueryable<AnomalyRow> Rows()
+    {
+        // First the product id as a scalar subquery, then a plain left join on it: SQLite has no APPLY/LATERAL.
+        var withProduct = db.StampAnomalies.AsNoTracking().Select(a => new
         {
-            Id = a.Id, Kind = a.Kind, DetectedAt = a.DetectedAt, ReviewedAt = a.ReviewedAt, ReviewedByUserId = a.ReviewedByUserId,
-            ReviewNote = a.ReviewNote, Gtin = a.Gtin, LotCode = a.LotCode, Serial = a.Serial, StampId = a.StampId, LotId = a.LotId,
-            ScanId = a.ScanId, Detail = a.Detail,
-            ProductId = p != null ? p.Id : null, ProductName = p != null ? p.Name : null,
-            ProducerId = p != null ? p.ProducerId : null, ProducerName = p != null ? p.Producer!.Name : null,
-        };
+            Anomaly = a,
+            ProductId = a.LotId != null
+                ? db.Lots.Where(l => l.Id == a.LotId).Select(l => (int?)l.ProductId).FirstOrDefault()
+                : db.Lots.Where(l => l.Gtin == a.Gtin).OrderBy(l => l.Id).Select(l => (int?)l.ProductId).FirstOrDefault()
+                  ?? db.Products.Where(p => p.Gtin == a.Gtin || "0" + p.Gtin == a.Gtin || "00" + p.Gtin == a.Gtin || "000000" + p.Gtin == a.Gtin)
+                      .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+        });
+        return from x in withProduct
+               join p in db.Products on x.ProductId equals (int?)p.Id into products
+               from p in products.DefaultIfEmpty()
+               let a = x.Anomaly
+               select new AnomalyRow
+               {
+                   Id = a.Id, Kind = a.Kind, DetectedAt = a.DetectedAt, ReviewedAt = a.ReviewedAt, ReviewedByUserId = a.ReviewedByUserId,
+                   ReviewNote = a.ReviewNote, Gtin = a.Gtin, LotCode = a.LotCode, Serial = a.Serial, StampId = a.StampId, LotId = a.LotId,
+                   ScanId = a.ScanId, Detail = a.Detail,
+                   ProductId = p != null ? p.Id : null, ProductName = p != null ? p.Name : null,
+                   ProducerId = p != null ? p.ProducerId : null, ProducerName = p != null ? p.Producer!.Name : null,
+               };
+    }
 
     public async Task<AnomalyListModel> ListAsync(AnomalyListQuery q, CancellationToken ct)
     {
