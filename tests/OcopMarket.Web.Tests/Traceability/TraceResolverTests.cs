@@ -35,7 +35,7 @@ public abstract class TraceResolverTests(OcopWebFactory site)
         // The map numbers the places in order; the workshop's two consecutive steps share one pin.
         var map = page.QuerySelector(".trace-map")!.GetAttribute("data-map")!;
         Assert.Contains("\"line\":true", map);
-        Assert.Contains("\"label\":\"2,3,4\"", map);
+        Assert.Contains("\"label\":\"2,3,4\"", map); // the workshop: processing, inspection, shipping
         Assert.Contains("Đây là lần đầu tiên tem này được quét.", page.QuerySelector("#trace-scan-count")!.TextContent);
 
         // Not cached: the second visit counts again.
