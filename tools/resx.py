@@ -20,8 +20,9 @@ def main(path):
             key, vi = parts[0], parts[1]
             en = parts[2] if len(parts) > 2 and parts[2] else key
             rows.append((key, vi, en))
-    keys = [r[0] for r in rows]
-    dupes = {k for k in keys if keys.count(k) > 1}
+    # Resource lookups ignore case, and the resx build drops the second of two keys that differ only by case.
+    keys = [r[0].casefold() for r in rows]
+    dupes = {r[0] for r in rows if keys.count(r[0].casefold()) > 1}
     if dupes:
         sys.exit(f"{path}: duplicate keys: {sorted(dupes)}")
     base = path[:-4]

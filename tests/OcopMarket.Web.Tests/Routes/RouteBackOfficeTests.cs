@@ -9,8 +9,12 @@ using OcopMarket.Web.Tests.SystemAdmin;
 namespace OcopMarket.Web.Tests.Routes;
 
 /// <summary>Enquiries in the portal (scoped to the producer) and the admin area, and the office's route editor.</summary>
-public abstract class RouteBackOfficeTests(OcopWebFactory site)
+public abstract class RouteBackOfficeTests(OcopWebFactory site) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Site.DeleteRouteTestDataAsync();
+
     protected OcopWebFactory Site { get; } = site;
 
     [Fact]

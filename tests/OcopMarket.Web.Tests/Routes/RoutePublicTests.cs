@@ -10,8 +10,12 @@ using OcopMarket.Web.Tests.SystemAdmin;
 namespace OcopMarket.Web.Tests.Routes;
 
 /// <summary>The public route list and route page, and the experience enquiry a visitor sends from it.</summary>
-public abstract class RoutePublicTests(OcopWebFactory site)
+public abstract class RoutePublicTests(OcopWebFactory site) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Site.DeleteRouteTestDataAsync();
+
     protected OcopWebFactory Site { get; } = site;
 
     [Fact]

@@ -10,6 +10,26 @@ internal static class RoutesTestHelpers
 {
     public const string TrieuSonSlug = "lang-nghe-va-mat-ong-trieu-son";
 
+    /// <summary>
+    /// Removes what route tests create (their producers, routes and enquiries), so the shared database keeps the demo's
+    /// counts for the tests that read them. Each route test class runs it after every test.
+    /// </summary>
+    public static async Task DeleteRouteTestDataAsync(this OcopWebFactory site)
+    {
+        var producers = await site.DbAsync(db => db.Producers.Where(p => p.Slug.StartsWith("htx-thu-nghiem-tuyen-")).Select(p => p.Id).ToListAsync());
+        await site.DbAsync(async db =>
+        {
+            var routes = db.TourismRoutes.Where(r => r.Slug.StartsWith("tuyen-thu-nghiem-") || r.Name.StartsWith("Tuyến mới thử "));
+            await db.ExperienceEnquiries.Where(e => producers.Contains(e.ProducerId) || routes.Any(r => r.Id == e.RouteId)).ExecuteDeleteAsync();
+            await db.TourismRouteStops.Where(s => routes.Any(r => r.Id == s.RouteId)).ExecuteDeleteAsync();
+            await db.TourismRouteAgencies.Where(a => routes.Any(r => r.Id == a.RouteId)).ExecuteDeleteAsync();
+            await routes.ExecuteDeleteAsync();
+            return 0;
+        });
+        foreach (var id in producers)
+            await OcopMarket.Web.Tests.Portal.PortalTestHelpers.DeleteProducerAsync(site, id);
+    }
+
     /// <summary>A published producer of our own (copying a seeded producer's place), with an e-mail address.</summary>
     public static Task<Producer> CreateProducerAsync(this OcopWebFactory site, string? email = null) => site.DbAsync(async db =>
     {
