@@ -64,7 +64,11 @@ public sealed class PageWeight(PageWeightOptions options, TextWriter log)
                     ["offline"] = false, ["latency"] = 150, ["downloadThroughput"] = 1_600_000 / 8, ["uploadThroughput"] = 750_000 / 8,
                 });
                 await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 });
+                // Browser contexts can share chromium's HTTP cache, so "cold" switches the cache off explicitly.
+                await cdp.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true });
                 cold.Add(await LoadAsync(page, cdp, path));
+                await cdp.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = false });
+                await LoadAsync(page, cdp, path); // fills the cache
                 warm.Add(await LoadAsync(page, cdp, path));
             }
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
