@@ -57,6 +57,20 @@ public class OcopDbContext(DbContextOptions<OcopDbContext> options, ModelAssembl
     public DbSet<Traceability.Stamp> Stamps => Set<Traceability.Stamp>();
     public DbSet<Traceability.StampScan> StampScans => Set<Traceability.StampScan>();
     public DbSet<Traceability.StampAnomaly> StampAnomalies => Set<Traceability.StampAnomaly>();
+    public DbSet<Promotions.Campaign> Campaigns => Set<Promotions.Campaign>();
+    public DbSet<Promotions.CampaignProduct> CampaignProducts => Set<Promotions.CampaignProduct>();
+    public DbSet<Promotions.CampaignOptIn> CampaignOptIns => Set<Promotions.CampaignOptIn>();
+    public DbSet<Promotions.Coupon> Coupons => Set<Promotions.Coupon>();
+    public DbSet<Promotions.CouponRedemption> CouponRedemptions => Set<Promotions.CouponRedemption>();
+    public DbSet<Promotions.FeaturedItem> FeaturedItems => Set<Promotions.FeaturedItem>();
+    public DbSet<Fairs.TradeFair> TradeFairs => Set<Fairs.TradeFair>();
+    public DbSet<Fairs.FairBooth> FairBooths => Set<Fairs.FairBooth>();
+    public DbSet<Fairs.FairBoothProduct> FairBoothProducts => Set<Fairs.FairBoothProduct>();
+    public DbSet<News.Article> Articles => Set<News.Article>();
+    public DbSet<News.NewsletterSubscriber> NewsletterSubscribers => Set<News.NewsletterSubscriber>();
+    public DbSet<Reviews.ProductReview> ProductReviews => Set<Reviews.ProductReview>();
+    public DbSet<Reports.ReportTarget> ReportTargets => Set<Reports.ReportTarget>();
+    public DbSet<Reports.ReportExport> ReportExports => Set<Reports.ReportExport>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -29,6 +29,8 @@ public static class Roles
     public const string Office = Administrator + "," + OfficeStaff;
     /// <summary>Everyone who may enter /admin (each screen narrows further).</summary>
     public const string BackOffice = Administrator + "," + OfficeStaff + "," + TradePromotion + "," + Inspector;
+    /// <summary>Who runs campaigns, coupons, fairs, news, featured items and review moderation.</summary>
+    public const string Promotion = Administrator + "," + OfficeStaff + "," + TradePromotion;
     /// <summary>Who records inspections.</summary>
     public const string Inspection = Administrator + "," + OfficeStaff + "," + Inspector;
 

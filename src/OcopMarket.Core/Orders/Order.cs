@@ -46,8 +46,11 @@ public class Order : Entity
 
     public long Subtotal { get; set; }
     public long ShippingTotal { get; set; }
+    /// <summary>The coupon's discount on the goods (campaign prices are already in the lines' unit prices).</summary>
     public long DiscountTotal { get; set; }
     public long Total { get; set; }
+    /// <summary>The coupon code used, as typed by the buyer and matched (upper-case).</summary>
+    public string? CouponCode { get; set; }
     public long RefundedTotal { get; set; }
 
     public OrderStatus Status { get; set; } = OrderStatus.Placed;
@@ -92,6 +95,8 @@ public class Shipment : Entity
     /// <summary>For pickup at a display point.</summary>
     public int? PickupPointId { get; set; }
     public long Subtotal { get; set; }
+    /// <summary>This producer's share of the order's coupon discount (what the producer is paid less).</summary>
+    public long DiscountTotal { get; set; }
     public string? Carrier { get; set; }
     public string? TrackingNumber { get; set; }
     public string? CancelReason { get; set; }
@@ -111,6 +116,10 @@ public class OrderLine : Entity
     public Catalog.Product? Product { get; set; }
     public string ProductName { get; set; } = "";
     public string Unit { get; set; } = "";
+    /// <summary>The product's own price at placing time; <see cref="UnitPrice"/> is lower when a campaign applied.</summary>
+    public long ListPrice { get; set; }
+    /// <summary>The campaign whose discount is in <see cref="UnitPrice"/> (null = none).</summary>
+    public int? CampaignId { get; set; }
     public long UnitPrice { get; set; }
     public int Quantity { get; set; }
     public long LineTotal { get; set; }

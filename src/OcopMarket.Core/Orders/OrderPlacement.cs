@@ -21,7 +21,7 @@ public sealed record PlaceOrderRequest(
 /// reserves stock line by line (all or nothing), splits the order into one shipment per producer,
 /// writes the first timeline event and empties the cart. Any failure leaves nothing behind.
 /// </summary>
-public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, IShopProviders providers, TimeProvider time)
+public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, IShopProviders providers, Promotions.CampaignPricing pricing, TimeProvider time)
 {
     public const int MaxQuantityPerLine = 999;
 
@@ -40,10 +40,13 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
             .Where(p => ids.Contains(p.Id) && p.IsPublished && p.ModerationStatus == ModerationStatus.Approved && p.Producer!.IsPublished)
             .ToDictionaryAsync(p => p.Id, ct);
         if (products.Count != ids.Count) return OperationResult<Order>.Fail("A product in your cart is no longer sold. Remove it and try again.");
+        // What the buyer pays per unit: the product's price less a live campaign's discount, read now (never from the cart).
+        var prices = await pricing.PricesAsync(ids, ct);
+        long PriceOf(int productId) => prices[productId].Price;
 
         var parcels = wanted.GroupBy(l => products[l.ProductId].ProducerId)
             .Select(g => new ShippingParcel(g.Key,
-                g.Sum(l => products[l.ProductId].Price * l.Quantity),
+                g.Sum(l => PriceOf(l.ProductId) * l.Quantity),
                 g.Sum(l => (products[l.ProductId].WeightGrams ?? 0) * l.Quantity),
                 g.Select(l => l.ProductId).ToList()))
             .ToList();
@@ -101,10 +104,12 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
             {
                 var product = products[productId];
                 var quantity = wanted.First(l => l.ProductId == productId).Quantity;
+                var price = prices[productId];
                 var line = new OrderLine
                 {
-                    ProductId = productId, ProductName = product.Name, Unit = product.Unit, UnitPrice = product.Price,
-                    Quantity = quantity, LineTotal = product.Price * quantity, WeightGrams = (product.WeightGrams ?? 0) * quantity,
+                    ProductId = productId, ProductName = product.Name, Unit = product.Unit,
+                    ListPrice = price.ListPrice, CampaignId = price.CampaignId, UnitPrice = price.Price,
+                    Quantity = quantity, LineTotal = price.Price * quantity, WeightGrams = (product.WeightGrams ?? 0) * quantity,
                 };
                 shipment.Lines.Add(line);
                 order.Lines.Add(line);

@@ -40,7 +40,8 @@ internal sealed class TestShop(TestDatabase database)
     }
 
     public OrderPlacement Placement(OcopDbContext db) =>
-        new(db, new StockReservation(db, database.Time), new Providers(), database.Time);
+        new(db, new StockReservation(db, database.Time), new Providers(),
+            new Core.Promotions.CampaignPricing(db, database.Time, new Core.Certification.CertificateStatusPolicy(database.Time)), database.Time);
 
     public OrderCancellation Cancellation(OcopDbContext db) =>
         new(db, new StockReservation(db, database.Time), new OrderTimeline(db, database.Time), database.Time);

@@ -317,7 +317,8 @@ public abstract class VietQrShopTests(OcopWebFactory site)
             .Where(p => p.IsPublished && p.ModerationStatus == ModerationStatus.Approved && p.Producer!.IsPublished && p.StockQuantity >= 20)
             .OrderBy(p => p.Id).Select(p => new { p.Id, p.StockQuantity, p.Producer!.ProvinceId, p.Producer.CommuneId }).FirstAsync();
         var vietQr = services.GetServices<IPaymentProvider>().Single(p => p.SystemName == VietQrPlugin.Name);
-        var placement = new OrderPlacement(db, services.GetRequiredService<StockReservation>(), new TestProviders(vietQr), services.GetRequiredService<TimeProvider>());
+        var placement = new OrderPlacement(db, services.GetRequiredService<StockReservation>(), new TestProviders(vietQr),
+            services.GetRequiredService<OcopMarket.Core.Promotions.CampaignPricing>(), services.GetRequiredService<TimeProvider>());
         var arranged = new Arranged(Site, product.Id, product.StockQuantity);
         for (var i = 0; i < count; i++)
         {
