@@ -29,7 +29,7 @@ public sealed class RouteForm
 {
     public int Id { get; set; }
 
-    [Display(Name = "Name")]
+    [Display(Name = "Route name")]
     [Required(ErrorMessage = "Please enter the name.")]
     [StringLength(200, ErrorMessage = "{0} must be at most {1} characters.")]
     public string? Name { get; set; }
@@ -109,7 +109,7 @@ public sealed class StopForm
     [Required(ErrorMessage = "Please choose the kind of stop.")]
     public RouteStopKind? Kind { get; set; }
 
-    [Display(Name = "Name")]
+    [Display(Name = "Stop name")]
     [StringLength(200, ErrorMessage = "{0} must be at most {1} characters.")]
     public string? Name { get; set; }
 
