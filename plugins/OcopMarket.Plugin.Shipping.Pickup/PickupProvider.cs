@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OcopMarket.Core.Certification;
 using OcopMarket.Core.Data;
 using OcopMarket.Core.Places;
 using OcopMarket.Core.Shipping;
@@ -9,9 +10,11 @@ namespace OcopMarket.Plugin.Shipping.Pickup;
 
 /// <summary>
 /// Collection at an OCOP display point, free of charge. A point is offered only when it stocks every product
-/// in the cart (the buyer collects the whole order in one place); points in the buyer's province come first.
+/// in the cart (the buyer collects the whole order in one place) and every one of them still holds a valid 3★+
+/// certificate today (Decision 950: a point sells only those; a certificate expiring after the shelf was set must
+/// stop pickup too); points in the buyer's province come first.
 /// </summary>
-public sealed class PickupProvider(OcopDbContext db, IStringLocalizer<PickupResource> localizer) : IShippingProvider
+public sealed class PickupProvider(OcopDbContext db, CertificateStatusPolicy certificates, IStringLocalizer<PickupResource> localizer) : IShippingProvider
 {
     public const string CodePrefix = "point-";
 
@@ -21,7 +24,9 @@ public sealed class PickupProvider(OcopDbContext db, IStringLocalizer<PickupReso
     {
         var productIds = request.Parcels.SelectMany(p => p.ProductIds).Distinct().ToList();
         if (productIds.Count == 0) return [];
-        var stock = db.Set<DisplayPointProduct>();
+        var badge = CertificateStatusPolicy.BadgeValidOn(certificates.Today);
+        var stock = db.Set<DisplayPointProduct>()
+            .Where(s => db.Certificates.Where(c => c.ProductId == s.ProductId).Any(badge));
         var points = await db.DisplayPoints.AsNoTracking()
             .Where(p => p.IsPublished && stock.Count(s => s.DisplayPointId == p.Id && productIds.Contains(s.ProductId)) == productIds.Count)
             .OrderBy(p => p.Commune!.ParentId == request.ProvinceId ? 0 : 1).ThenBy(p => p.Name).ThenBy(p => p.Id)

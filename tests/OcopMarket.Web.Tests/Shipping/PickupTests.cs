@@ -53,6 +53,30 @@ public abstract class PickupTests(OcopWebFactory site)
     }
 
     [Fact]
+    public async Task A_point_is_not_offered_once_a_stocked_products_certificate_has_expired()
+    {
+        var honey = await site.SeededProducerIdAsync(ShippingTestData.BinhSon);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var a = await site.CreateProductAsync(honey, "Mật ong thử hết hạn " + tag);
+        var point = await site.CreatePointAsync("Điểm thử hết hạn " + tag, null, a.Id);
+        try
+        {
+            var province = await site.ProvinceIdAsync("P38");
+            Assert.Single(await site.QuoteAsync(Pickup, province, new ShippingParcel(honey, 150_000, 500, [a.Id])));
+
+            // The shelf was set while the certificate was valid; it expired yesterday: Decision 950 stops the sale there.
+            var yesterday = DateOnly.FromDateTime(site.Time.GetUtcNow().ToOffset(VietnamTime.Offset).DateTime).AddDays(-1);
+            await site.DbAsync(db => db.Certificates.Where(c => c.ProductId == a.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.ExpiresOn, yesterday)));
+            Assert.Empty(await site.QuoteAsync(Pickup, province, new ShippingParcel(honey, 150_000, 500, [a.Id])));
+        }
+        finally
+        {
+            await site.DeletePointsAsync(point.Id);
+            await site.DeleteProductsAsync(a.Id);
+        }
+    }
+
+    [Fact]
     public async Task A_hidden_point_is_not_offered()
     {
         var honey = await site.SeededProducerIdAsync(ShippingTestData.BinhSon);
@@ -80,9 +104,13 @@ public abstract class PickupTests(OcopWebFactory site)
             .ToListAsync());
         Assert.True(shelves.Count >= 3, $"the Triệu Sơn shop stocks several products, not {shelves.Count}");
         Assert.All(shelves, s => Assert.Equal(s.PointProvince, s.ProducerProvince));
-        // A seeded cart of two Thanh Hóa goods can be collected there.
-        var quotes = await site.QuoteAsync(Pickup, await site.ProvinceIdAsync("P38"),
-            new ShippingParcel(1, 100_000, 0, shelves.Take(2).Select(s => s.ProductId).ToList()));
+        // A seeded cart of two Thanh Hóa goods still certified today can be collected there.
+        var today = DateOnly.FromDateTime(site.Time.GetUtcNow().ToOffset(VietnamTime.Offset).DateTime);
+        var badge = Core.Certification.CertificateStatusPolicy.BadgeValidOn(today);
+        var ids = shelves.Select(s => s.ProductId).ToList();
+        var valid = await site.DbAsync(db => db.Certificates.Where(badge).Where(c => ids.Contains(c.ProductId)).Select(c => c.ProductId).Distinct().ToListAsync());
+        Assert.True(valid.Count >= 2, $"the Triệu Sơn shop stocks at least two products certified today, not {valid.Count}");
+        var quotes = await site.QuoteAsync(Pickup, await site.ProvinceIdAsync("P38"), new ShippingParcel(1, 100_000, 0, valid.Take(2).ToList()));
         Assert.Contains(quotes, q => q.Name.Contains("Triệu Sơn"));
     }
 

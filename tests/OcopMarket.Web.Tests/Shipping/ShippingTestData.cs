@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OcopMarket.Core.Certification;
 using OcopMarket.Core.Common;
 using OcopMarket.Core.Orders;
 using OcopMarket.Core.Places;
@@ -21,7 +22,11 @@ internal static class ShippingTestData
     public static Task<int> SeededProducerIdAsync(this OcopWebFactory site, string name) =>
         site.DbAsync(db => db.Producers.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
 
-    /// <summary>A display point of our own in Triệu Sơn (Thanh Hóa) stocking <paramref name="productIds"/>.</summary>
+    /// <summary>
+    /// A display point of our own in Triệu Sơn (Thanh Hóa) stocking <paramref name="productIds"/>. A point sells only
+    /// products with a valid 3★+ certificate (Decision 950), so stocked products with no certificate at all get one, as the shelf
+    /// editor requires (a product with an expired one keeps it: tests of expiry stock those on purpose).
+    /// </summary>
     public static Task<DisplayPoint> CreatePointAsync(this OcopWebFactory site, string name, string? hours, params int[] productIds) =>
         site.DbAsync(async db =>
         {
@@ -35,6 +40,13 @@ internal static class ShippingTestData
             db.DisplayPoints.Add(point);
             await db.SaveChangesAsync();
             db.Set<DisplayPointProduct>().AddRange(productIds.Select(id => new DisplayPointProduct { DisplayPointId = point.Id, ProductId = id }));
+            var today = DateOnly.FromDateTime(site.Time.GetUtcNow().ToOffset(VietnamTime.Offset).DateTime);
+            var certified = await db.Certificates.Where(c => productIds.Contains(c.ProductId)).Select(c => c.ProductId).ToListAsync();
+            db.Certificates.AddRange(productIds.Except(certified).Select(id => new Certificate
+            {
+                ProductId = id, DecisionNumber = "DP-" + Guid.NewGuid().ToString("N")[..8], IssuingBody = "UBND tỉnh Thanh Hóa",
+                CouncilLevel = CouncilLevel.Province, Stars = 3, IssuedOn = today.AddMonths(-6), ExpiresOn = today.AddMonths(30),
+            }));
             await db.SaveChangesAsync();
             return point;
         });
