@@ -9,7 +9,7 @@ namespace OcopMarket.Core.Orders;
 /// ("cancel if still open"), so two people cancelling at once, or a cancellation racing the payment
 /// expiry, release the stock exactly once.
 /// </summary>
-public sealed class OrderCancellation(OcopDbContext db, StockReservation stock, OrderTimeline timeline, TimeProvider time)
+public sealed class OrderCancellation(OcopDbContext db, StockReservation stock, OrderTimeline timeline, Promotions.Coupons.CouponRedeemer coupons, TimeProvider time)
 {
     /// <summary>Shipments in these states may still be cancelled: nothing has left the producer yet.</summary>
     public static readonly ShipmentStatus[] Cancellable = [ShipmentStatus.Pending, ShipmentStatus.Confirmed, ShipmentStatus.Packed];
@@ -79,7 +79,11 @@ public sealed class OrderCancellation(OcopDbContext db, StockReservation stock, 
             var rows = await db.Orders.Where(o => o.Id == orderId && o.Status != OrderStatus.Cancelled)
                 .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OrderStatus.Cancelled)
                     .SetProperty(o => o.CancelledAt, now).SetProperty(o => o.CancelReason, reason), ct);
-            if (rows == 1) timeline.Add(orderId, "cancelled", reason, userId);
+            if (rows == 1)
+            {
+                timeline.Add(orderId, "cancelled", reason, userId);
+                await coupons.ReleaseAsync(orderId, ct); // the code (and the customer's limit) can be used again
+            }
         }
         else if (statuses.Where(s => s != ShipmentStatus.Cancelled).All(s => s == ShipmentStatus.Delivered))
         {

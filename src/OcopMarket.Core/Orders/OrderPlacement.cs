@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopMarket.Core.Catalog;
 using OcopMarket.Core.Common;
 using OcopMarket.Core.Data;
+using OcopMarket.Core.Promotions.Coupons;
 using OcopMarket.Core.Shipping;
 
 namespace OcopMarket.Core.Orders;
@@ -14,14 +15,17 @@ public sealed record PlaceOrderRequest(
     int ProvinceId, int? DistrictId, int CommuneId, string AddressLine, string? Note,
     string ShippingProvider, string ShippingOption,
     string PaymentProvider,
-    int? CustomerUserId = null, int? CartId = null, string Culture = "vi");
+    int? CustomerUserId = null, int? CartId = null, string Culture = "vi", string? CouponCode = null);
 
 /// <summary>
 /// Places an order in one transaction: re-reads every product and price, re-quotes shipping,
 /// reserves stock line by line (all or nothing), splits the order into one shipment per producer,
+/// takes a use of the coupon code (if any) and splits its discount over the parcels,
 /// writes the first timeline event and empties the cart. Any failure leaves nothing behind.
 /// </summary>
-public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, IShopProviders providers, Promotions.CampaignPricing pricing, TimeProvider time)
+/// <param name="coupons">Optional only for callers that build the placement by hand without coupons; the container always supplies it.</param>
+public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, IShopProviders providers, Promotions.CampaignPricing pricing, TimeProvider time,
+    CouponRedeemer? coupons = null)
 {
     public const int MaxQuantityPerLine = 999;
 
@@ -70,6 +74,23 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
             }
         }
 
+        // The coupon is checked against the lines as priced above and takes its use inside this transaction (exactly once).
+        CouponQuote? coupon = null;
+        var customerKey = CouponCodes.CustomerKey(request.CustomerUserId, request.Phone);
+        if (!string.IsNullOrWhiteSpace(request.CouponCode))
+        {
+            if (coupons is null) throw new InvalidOperationException("This order placement was built without coupons.");
+            var couponLines = wanted.Select(l => new CouponLine(l.ProductId, products[l.ProductId].ProducerId, PriceOf(l.ProductId) * l.Quantity, prices[l.ProductId].CampaignId)).ToList();
+            var redeemed = await coupons.RedeemAsync(request.CouponCode, couponLines, customerKey, ct);
+            if (!redeemed.Succeeded)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return OperationResult<Order>.Fail(redeemed.Error!, redeemed.Arguments ?? []);
+            }
+            coupon = redeemed.Value!;
+        }
+
         var order = new Order
         {
             Number = await UnusedNumberAsync(now, ct),
@@ -116,6 +137,13 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
             }
             order.Shipments.Add(shipment);
         }
+        if (coupon is not null)
+        {
+            order.CouponCode = coupon.Code;
+            order.DiscountTotal = coupon.Discount;
+            var shares = DiscountAllocation.Split(coupon.Discount, coupon.EligibleByProducer);
+            foreach (var shipment in order.Shipments) shipment.DiscountTotal = shares.GetValueOrDefault(shipment.ProducerId);
+        }
         order.Subtotal = order.Shipments.Sum(s => s.Subtotal);
         order.ShippingTotal = order.Shipments.Sum(s => s.ShippingCost);
         order.Total = order.Subtotal + order.ShippingTotal - order.DiscountTotal;
@@ -125,6 +153,7 @@ public sealed class OrderPlacement(OcopDbContext db, StockReservation stock, ISh
             await db.CartLines.Where(l => l.CartId == cartId).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         db.OrderEvents.Add(new OrderEvent { OrderId = order.Id, At = now, Kind = "placed", UserId = request.CustomerUserId });
+        if (coupon is not null) coupons!.Record(order, coupon, customerKey);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return OperationResult<Order>.Ok(order);

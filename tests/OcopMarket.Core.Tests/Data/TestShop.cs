@@ -44,7 +44,11 @@ internal sealed class TestShop(TestDatabase database)
             new Core.Promotions.CampaignPricing(db, database.Time, new Core.Certification.CertificateStatusPolicy(database.Time)), database.Time);
 
     public OrderCancellation Cancellation(OcopDbContext db) =>
-        new(db, new StockReservation(db, database.Time), new OrderTimeline(db, database.Time), database.Time);
+        new(db, new StockReservation(db, database.Time), new OrderTimeline(db, database.Time), Coupons(db), database.Time);
+
+    public Core.Promotions.Coupons.CouponRedeemer Coupons(OcopDbContext db) =>
+        new(db, new Core.Promotions.Coupons.CouponCheck(db,
+            new Core.Promotions.CampaignPricing(db, database.Time, new Core.Certification.CertificateStatusPolicy(database.Time)), database.Time), database.Time);
 
     public ShipmentFulfilment Fulfilment(OcopDbContext db) =>
         new(db, Cancellation(db), new OrderTimeline(db, database.Time), database.Time);
