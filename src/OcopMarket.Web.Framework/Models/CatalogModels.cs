@@ -37,6 +37,8 @@ public sealed record ProductDetailsModel(
 {
     public bool InStock => StockQuantity > 0;
     public bool LowStock => StockQuantity is > 0 and <= 10;
+    /// <summary>Approved customer reviews and their rating summary (filled by the reviews feature).</summary>
+    public ProductReviewsModel? Reviews { get; init; }
 }
 
 public sealed record ProducerSummaryModel(int Id, string Name, string Slug, ProducerType Type, PlaceModel Place);

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OcopMarket.Core.Certification;
 using OcopMarket.Core.Data;
+using OcopMarket.Web.Features.Reviews;
 using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.Models;
 
 namespace OcopMarket.Web.Features.Catalog;
 
-public sealed class ProductDetailsQuery(OcopDbContext db, CertificateStatusPolicy certificates, PlaceNames places)
+public sealed class ProductDetailsQuery(OcopDbContext db, CertificateStatusPolicy certificates, PlaceNames places, ProductReviewsQuery reviews)
 {
     public async Task<ProductDetailsModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -49,6 +50,9 @@ public sealed class ProductDetailsQuery(OcopDbContext db, CertificateStatusPolic
             Cultures.Pick(cat.Name, cat.NameEn), cat.Slug, cat.Parent is null ? null : Cultures.Pick(cat.Parent.Name, cat.Parent.NameEn), cat.Parent?.Slug,
             new ProducerSummaryModel(producer.Id, producer.Name, producer.Slug, producer.Type, place),
             p.Images.OrderBy(i => i.SortOrder).Select(i => new ImageModel(i.MediaFileId, i.AltText ?? p.Name)).ToList(),
-            badge, note, related, p.UpdatedAt);
+            badge, note, related, p.UpdatedAt)
+        {
+            Reviews = await reviews.ForProductAsync(p.Id, p.Slug, ct),
+        };
     }
 }
