@@ -94,6 +94,16 @@ public sealed class CheckoutForm
 
     [Display(Name = "Payment")]
     public string? Payment { get; set; }
+
+    [Display(Name = "Coupon code")]
+    [StringLength(40, ErrorMessage = "{0} must be at most {1} characters.")]
+    public string? CouponCode { get; set; }
+}
+
+/// <summary>The checkout's advisory preview of a coupon code: its discount now, or why it does not apply (localised).</summary>
+public sealed record CouponPreview(string Code, long Discount, string? Error)
+{
+    public bool IsValid => Error is null;
 }
 
 public sealed class CheckoutPageModel
@@ -108,7 +118,9 @@ public sealed class CheckoutPageModel
     public ShippingChoice? ChosenShipping => ShippingOptions.FirstOrDefault(s => s.Value == Form.Shipping);
     public bool AddressComplete => Form.ProvinceId is not null && Form.CommuneId is not null;
     public long ShippingTotal => ChosenShipping?.Total ?? 0;
-    public long Total => Cart.Subtotal + ShippingTotal;
+    public CouponPreview? Coupon { get; set; }
+    public long Discount => Coupon is { IsValid: true } c ? c.Discount : 0;
+    public long Total => Cart.Subtotal + ShippingTotal - Discount;
 }
 
 public sealed record OrderLineModel(string ProductName, string? Slug, string Unit, long UnitPrice, int Quantity, long LineTotal);

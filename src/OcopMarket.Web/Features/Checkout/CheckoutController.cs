@@ -29,6 +29,8 @@ public sealed class CheckoutController(
     UserManager<AppUser> users,
     IStringLocalizer<CheckoutResource> l,
     IStringLocalizer<ShopResource> shop,
+    CheckoutCoupon coupon,
+    Coupons.CouponMessages couponMessages,
     ILogger<CheckoutController> logger) : Controller
 {
     public const string Path = "/thanh-toan";
@@ -45,20 +47,21 @@ public sealed class CheckoutController(
             form.Email = user.Email ?? "";
             form.Phone = user.PhoneNumber ?? "";
         }
-        return Page(await pages.BuildAsync(form, cart, ct));
+        return await PageAsync(await pages.BuildAsync(form, cart, ct), ct);
     }
 
-    /// <param name="step">"place" places the order; anything else ("update") only reloads the choices.</param>
+    /// <param name="step">"place" places the order; "coupon" previews the code, "nocoupon" removes it; anything else ("update") only reloads the choices.</param>
     [HttpPost(Path)]
     public async Task<IActionResult> Index(CheckoutForm form, string? step, CancellationToken ct)
     {
         var cart = await carts.GetAsync(current.Owner, ct);
         if (cart.IsEmpty) return EmptyCart();
+        if (step == "nocoupon") form.CouponCode = null;
         var page = await pages.BuildAsync(form, cart, ct);
         if (step != "place")
         {
             ModelState.Clear(); // reloading is not submitting: no error messages yet
-            return Page(page);
+            return await PageAsync(page, ct);
         }
 
         var phone = VietnamesePhone.Normalize(form.Phone);
@@ -71,7 +74,7 @@ public sealed class CheckoutController(
         if (form.ProvinceId is not null && form.CommuneId is not null && page.ChosenShipping is null)
             ModelState.AddModelError(nameof(form.Shipping), l["No delivery option is available for this address yet. Choose another address or contact us."]);
         if (form.Payment is null) ModelState.AddModelError(nameof(form.Payment), l["Please choose a payment method."]);
-        if (!ModelState.IsValid) return Page(page);
+        if (!ModelState.IsValid) return await PageAsync(page, ct);
 
         var choice = CheckoutPages.ParseChoice(form.Shipping)!.Value;
         var request = new PlaceOrderRequest(
@@ -79,13 +82,17 @@ public sealed class CheckoutController(
             form.FullName, phone!, form.Email, form.ProvinceId!.Value, form.DistrictId,
             await pages.TodaysCommuneAsync(form.CommuneId!.Value, ct), form.AddressLine, form.Note,
             choice.Provider, choice.Code, form.Payment!,
-            CurrentCart.UserId(User), cart.CartId, Cultures.IsEnglish ? "en" : "vi");
+            CurrentCart.UserId(User), cart.CartId, Cultures.IsEnglish ? "en" : "vi",
+            string.IsNullOrWhiteSpace(form.CouponCode) ? null : form.CouponCode);
         var result = await placement.PlaceAsync(request, ct);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", shop[result.Error!, result.Arguments ?? []]);
+            var message = Coupons.CouponMessages.IsCouponError(result.Error)
+                ? couponMessages.Localize(result.Error!, result.Arguments)
+                : shop[result.Error!, result.Arguments ?? []].Value;
+            ModelState.AddModelError("", message);
             // Stock or prices may have moved: show the cart as it is now.
-            return Page(await pages.BuildAsync(form, await carts.GetAsync(current.Owner, ct), ct));
+            return await PageAsync(await pages.BuildAsync(form, await carts.GetAsync(current.Owner, ct), ct), ct);
         }
 
         var order = result.Value!;
@@ -114,8 +121,10 @@ public sealed class CheckoutController(
         }
     }
 
-    private ViewResult Page(CheckoutPageModel page)
+    /// <summary>The page with the coupon code's preview (if one is typed): the discount line and total, or why it does not apply.</summary>
+    private async Task<ViewResult> PageAsync(CheckoutPageModel page, CancellationToken ct)
     {
+        page.Coupon = await coupon.PreviewAsync(page.Form, page.Cart, CurrentCart.UserId(User), ct);
         ViewData["Title"] = l["Checkout"].Value;
         ViewData["NoIndex"] = true;
         return View("Index", page);

@@ -100,10 +100,12 @@ public sealed class OrderConfirmationEmail(
             $"<tr><td colspan=\"2\" style=\"padding:4px 0;{(strong ? "font-weight:bold" : "")}\">{E(label)}</td><td style=\"padding:4px 0;text-align:right;{(strong ? "font-weight:bold;color:#c0392b" : "")}\">{E(Vnd.Format(amount))}</td></tr>";
         rows.Append("<tr><td colspan=\"3\" style=\"border-top:1px solid #ddd\"></td></tr>");
         rows.Append(Total(l["Subtotal"].Value, order.Subtotal)).Append(Total(l["Shipping"].Value, order.ShippingTotal));
-        if (order.DiscountTotal > 0) rows.Append(Total(l["Discount"].Value, -order.DiscountTotal));
+        var discountLabel = order.CouponCode is { } code ? l["Discount ({0})", code].Value : l["Discount"].Value;
+        if (order.DiscountTotal > 0) rows.Append(Total(discountLabel, -order.DiscountTotal));
         rows.Append(Total(l["Total"].Value, order.Total, strong: true));
         text.Append('\n').Append(l["Subtotal"].Value).Append(": ").Append(Vnd.Format(order.Subtotal)).Append('\n')
             .Append(l["Shipping"].Value).Append(": ").Append(Vnd.Format(order.ShippingTotal)).Append('\n')
+            .Append(order.DiscountTotal > 0 ? discountLabel + ": −" + Vnd.Format(order.DiscountTotal) + "\n" : "")
             .Append(l["Total"].Value).Append(": ").Append(Vnd.Format(order.Total)).Append("\n\n")
             .Append(l["Deliver to"].Value).Append(": ").Append(order.CustomerName).Append(", ").Append(order.Phone).Append(", ").Append(address).Append("\n\n")
             .Append(l["Follow your order"].Value).Append(": ").Append(link).Append("\n\nOcopMarket\n");

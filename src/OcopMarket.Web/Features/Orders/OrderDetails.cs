@@ -14,7 +14,7 @@ public sealed record ShipmentView(
     int Id, int ProducerId, string Producer, ShipmentStatus Status, string ShippingOptionName, long ShippingCost, bool Pickup,
     long Subtotal, string? Carrier, string? TrackingNumber, string? CancelReason,
     DateTimeOffset? ConfirmedAt, DateTimeOffset? HandedOverAt, DateTimeOffset? DeliveredAt, DateTimeOffset? CancelledAt,
-    IReadOnlyList<OrderLineView> Lines)
+    IReadOnlyList<OrderLineView> Lines, long Discount = 0, string? CouponCode = null)
 {
     public bool IsOpen => Status is not (ShipmentStatus.Delivered or ShipmentStatus.Cancelled);
 }
@@ -73,7 +73,8 @@ public sealed class OrderDetails(OcopDbContext db, PlaceNames places)
                 x.Shipment.PickupPointId != null, x.Shipment.Subtotal, x.Shipment.Carrier, x.Shipment.TrackingNumber, x.Shipment.CancelReason,
                 x.Shipment.ConfirmedAt, x.Shipment.HandedOverAt, x.Shipment.DeliveredAt, x.Shipment.CancelledAt,
                 lines.Where(l => l.ShipmentId == x.Shipment.Id)
-                    .Select(l => new OrderLineView(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.LineTotal)).ToList()))
+                    .Select(l => new OrderLineView(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.LineTotal)).ToList(),
+                x.Shipment.DiscountTotal, order.CouponCode))
             .ToList();
 
         // A producer sees the order's own events (placed, paid, cancelled) and its parcel's, never another producer's parcel.

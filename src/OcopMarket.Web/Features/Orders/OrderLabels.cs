@@ -54,6 +54,7 @@ public static class OrderLabels
         "shipment.packed" => "box-seam",
         "shipment.handed_over" => "truck",
         "shipment.delivered" => "house-check",
+        "coupon.applied" => "ticket-perforated",
         _ => "dot",
     };
 
