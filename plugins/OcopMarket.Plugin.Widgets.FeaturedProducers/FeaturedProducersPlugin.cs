@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OcopMarket.Core.Certification;
+using OcopMarket.Core.Common;
+using OcopMarket.Core.Promotions;
 using OcopMarket.Core.Data;
 using OcopMarket.Core.Plugins;
 using OcopMarket.Plugin.Widgets.FeaturedProducers;
@@ -13,7 +15,10 @@ using OcopMarket.Web.Framework.Widgets;
 
 namespace OcopMarket.Plugin.Widgets.FeaturedProducers;
 
-/// <summary>A home-page strip of producers: pinned ones first, then those with the most valid OCOP stars.</summary>
+/// <summary>
+/// A home-page strip of producers: the promotion staff's featured producers (core FeaturedItems, /admin/noi-bat) first,
+/// in their order and date windows, then those with the most valid OCOP stars.
+/// </summary>
 public sealed class FeaturedProducersPlugin : IPlugin
 {
     public const string Name = "Widgets.FeaturedProducers";
@@ -23,7 +28,11 @@ public sealed class FeaturedProducersPlugin : IPlugin
     public string Description => "Shows featured OCOP producers on the home page.";
 }
 
-/// <summary>A producer the office pinned to the strip (the plugin's own table: its migration and mapping prove the mechanism).</summary>
+/// <summary>
+/// The plugin's own pins table. No longer read or written: since issue 8 the strip's pins are the core featured producers
+/// (one list for the home page). The table, migration and mapping stay so existing databases keep their schema and the
+/// plugin still shows how a plugin brings its own table.
+/// </summary>
 public sealed class FeaturedProducerPin
 {
     public int Id { get; set; }
@@ -57,19 +66,21 @@ public sealed class FeaturedProducersWidget : IWidget
 
 public sealed record FeaturedProducerModel(string Name, string Slug, string Commune, int CertifiedProducts, int TopStars);
 
-public sealed class FeaturedProducersViewComponent(OcopDbContext db, CertificateStatusPolicy certificates) : ViewComponent
+public sealed class FeaturedProducersViewComponent(OcopDbContext db, CertificateStatusPolicy certificates, TimeProvider time) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var badge = CertificateStatusPolicy.BadgeValidOn(certificates.Today);
-        var pins = db.Set<FeaturedProducerPin>();
+        var day = VietnamTime.Today(time);
+        var pins = db.FeaturedItems.Where(f => f.Kind == FeaturedKind.Producer
+            && (f.StartsOn == null || f.StartsOn <= day) && (f.EndsOn == null || f.EndsOn >= day));
         var producers = await db.Producers.AsNoTracking().Where(p => p.IsPublished)
             .Select(p => new
             {
                 p.Name,
                 p.Slug,
                 Commune = p.Commune!.Name,
-                Pin = pins.Where(x => x.ProducerId == p.Id).Select(x => (int?)x.SortOrder).FirstOrDefault(),
+                Pin = pins.Where(x => x.ProducerId == p.Id).Min(x => (int?)x.SortOrder),
                 Certified = db.Products.Count(x => x.ProducerId == p.Id && x.IsPublished && x.Certificates.AsQueryable().Any(badge)),
                 TopStars = db.Products.Where(x => x.ProducerId == p.Id && x.IsPublished).SelectMany(x => x.Certificates).AsQueryable().Where(badge).Max(c => (int?)c.Stars) ?? 0,
             })

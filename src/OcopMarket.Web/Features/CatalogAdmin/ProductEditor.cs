@@ -38,7 +38,6 @@ public sealed class ProductEditor(OcopDbContext db, RichTextSanitizer sanitizer,
             Stock = p.StockQuantity.ToString(CultureInfo.InvariantCulture),
             Gtin = p.Gtin,
             Weight = p.WeightGrams?.ToString(CultureInfo.InvariantCulture),
-            IsFeatured = p.IsFeatured,
             IsPublished = p.IsPublished,
         };
     }
@@ -122,7 +121,6 @@ public sealed class ProductEditor(OcopDbContext db, RichTextSanitizer sanitizer,
         product.StockQuantity = stock!.Value;
         product.Gtin = gtin;
         product.WeightGrams = weight;
-        product.IsFeatured = form.IsFeatured;
         product.IsPublished = form.IsPublished;
         product.UpdatedAt = now;
         if (creating) db.Products.Add(product);

@@ -69,9 +69,6 @@ public sealed class ProductForm
     [Display(Name = "Weight (grams)")]
     public string? Weight { get; set; }
 
-    [Display(Name = "Featured on the home page")]
-    public bool IsFeatured { get; set; }
-
     [Display(Name = "Published on the storefront")]
     public bool IsPublished { get; set; }
 
