@@ -30,12 +30,17 @@ public sealed class CampaignPricing(OcopDbContext db, TimeProvider time, Certifi
     public async Task<ProductPrice?> PriceAsync(int productId, CancellationToken ct = default) =>
         (await PricesAsync([productId], ct)).GetValueOrDefault(productId);
 
-    /// <summary>Ids of the published products a campaign covers now (its landing page), whether or not it is live.</summary>
-    public async Task<IReadOnlyList<int>> ProductIdsAsync(int campaignId, CancellationToken ct = default)
+    /// <summary>
+    /// Ids of the published products a campaign covers now (its landing page), whether or not it is live.
+    /// <paramref name="asIfOptedIn"/>: count that producer as opted in (the portal shows what joining would cover).
+    /// </summary>
+    public async Task<IReadOnlyList<int>> ProductIdsAsync(int campaignId, CancellationToken ct = default, int? asIfOptedIn = null)
     {
         var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Products).Include(c => c.OptIns)
             .SingleOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null) return [];
+        if (asIfOptedIn is { } producerId && campaign.OptIns.All(o => o.ProducerId != producerId))
+            campaign.OptIns.Add(new CampaignOptIn { CampaignId = campaignId, ProducerId = producerId });
         var candidates = campaign.Scope == CampaignScope.Products
             ? campaign.Products.Select(p => p.ProductId).ToList()
             : await db.Products.Where(p => p.IsPublished && p.Producer!.IsPublished).Select(p => p.Id).ToListAsync(ct);
@@ -43,13 +48,14 @@ public sealed class CampaignPricing(OcopDbContext db, TimeProvider time, Certifi
         return facts.Where(f => f.IsPublished && Covers(campaign, f)).Select(f => f.Id).ToList();
     }
 
-    private sealed record ProductFacts(int Id, long Price, int ProducerId, int CommuneId, int ProvinceId, int CategoryId, int? ParentCategoryId, int? Stars, bool IsPublished);
+    private sealed record ProductFacts(int Id, long Price, int ProducerId, int CommuneId, int? TodaysCommuneId, int ProvinceId, int CategoryId, int? ParentCategoryId, int? Stars, bool IsPublished);
 
     private async Task<List<ProductFacts>> ProductFactsAsync(List<int> ids, CancellationToken ct)
     {
         var badge = CertificateStatusPolicy.BadgeValidOn(certificates.Today);
         return await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new ProductFacts(p.Id, p.Price, p.ProducerId, p.Producer!.CommuneId, p.Producer.ProvinceId,
+            // A producer recorded in a pre-2025 commune lies in the commune it merged into (a rule names today's units).
+            .Select(p => new ProductFacts(p.Id, p.Price, p.ProducerId, p.Producer!.CommuneId, p.Producer.Commune!.SuccessorId, p.Producer.ProvinceId,
                 p.CategoryId, p.Category!.ParentId,
                 p.Certificates.AsQueryable().Where(badge).Max(c => (int?)c.Stars),
                 p.IsPublished && p.Producer.IsPublished))
@@ -70,7 +76,7 @@ public sealed class CampaignPricing(OcopDbContext db, TimeProvider time, Certifi
         if (c.RequiresProducerOptIn && !c.OptIns.Any(o => o.ProducerId == p.ProducerId)) return false;
         if (c.Scope == CampaignScope.Products) return c.Products.Any(x => x.ProductId == p.Id);
         if (c.RuleMinStars is { } stars && (p.Stars ?? 0) < stars) return false;
-        if (c.RuleAdminUnitId is { } unit && unit != p.CommuneId && unit != p.ProvinceId) return false;
+        if (c.RuleAdminUnitId is { } unit && unit != p.CommuneId && unit != p.TodaysCommuneId && unit != p.ProvinceId) return false;
         if (c.RuleCategoryId is { } category && category != p.CategoryId && category != p.ParentCategoryId) return false;
         return true;
     }

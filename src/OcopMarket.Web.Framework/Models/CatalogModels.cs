@@ -14,6 +14,13 @@ public sealed record ProductCardModel(
     string ProducerName, string ProducerSlug, int? Stars, string? Place)
 {
     public bool InStock => StockQuantity > 0;
+    /// <summary>The product's own price when a live campaign lowers <see cref="Price"/> (set by CardPrices); null otherwise.</summary>
+    public long? ListPrice { get; init; }
+    public string? CampaignName { get; init; }
+    public string? CampaignSlug { get; init; }
+    public bool IsDiscounted => ListPrice is { } list && list > Price;
+    /// <summary>The saving as a whole percentage for the "-20%" badge (at least 1).</summary>
+    public int DiscountPercent => ListPrice is { } list && list > Price ? Math.Max(1, (int)((list - Price) * 100 / list)) : 0;
 }
 
 public sealed record CategoryLinkModel(int Id, string Name, string Slug, string? Icon, int ProductCount, IReadOnlyList<CategoryLinkModel> Children);
@@ -35,6 +42,12 @@ public sealed record ProductDetailsModel(
     ProducerSummaryModel Producer, IReadOnlyList<ImageModel> Images, StarBadgeModel? Badge,
     CertificationNoteModel? CertificationNote, IReadOnlyList<ProductCardModel> Related, DateTimeOffset UpdatedAt)
 {
+    /// <summary>The product's own price when a live campaign lowers <see cref="Price"/>; null otherwise.</summary>
+    public long? ListPrice { get; init; }
+    /// <summary>The live campaign whose discount is in <see cref="Price"/>.</summary>
+    public CampaignLinkModel? Campaign { get; init; }
+    public bool IsDiscounted => ListPrice is { } list && list > Price;
+    public int DiscountPercent => ListPrice is { } list && list > Price ? Math.Max(1, (int)((list - Price) * 100 / list)) : 0;
     public bool InStock => StockQuantity > 0;
     public bool LowStock => StockQuantity is > 0 and <= 10;
     /// <summary>Approved customer reviews and their rating summary (filled by the reviews feature).</summary>

@@ -11,6 +11,11 @@ public sealed record CartLineModel(int LineId, int ProductId, string Name, strin
     long Price, long PriceWhenAdded, int Quantity, int Stock, bool IsSold, int WeightGrams = 0)
 {
     public long LineTotal => Price * Quantity;
+    /// <summary>The product's own price when a live campaign lowers <see cref="Price"/>; null otherwise.</summary>
+    public long? ListPrice { get; init; }
+    public string? CampaignName { get; init; }
+    public string? CampaignSlug { get; init; }
+    public bool IsDiscounted => ListPrice is { } list && list > Price;
     public bool PriceChanged => IsSold && Price != PriceWhenAdded;
     public bool ExceedsStock => IsSold && Quantity > Stock;
 }
@@ -174,4 +179,10 @@ public sealed record AddToCartModel(int ProductId, bool InStock, int Stock, stri
 
 /// <summary>The no-JavaScript confirmation step of "add to cart" (the cached product page's form is a GET).</summary>
 public sealed record AddToCartConfirmModel(int ProductId, string Name, string Slug, string Unit, long Price, int? ImageId,
-    int Stock, string Quantity, string ReturnUrl);
+    int Stock, string Quantity, string ReturnUrl)
+{
+    /// <summary>The product's own price when a live campaign lowers <see cref="Price"/>; null otherwise.</summary>
+    public long? ListPrice { get; init; }
+    public string? CampaignName { get; init; }
+    public bool IsDiscounted => ListPrice is { } list && list > Price;
+}

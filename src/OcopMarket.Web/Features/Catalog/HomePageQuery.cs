@@ -7,6 +7,7 @@ using OcopMarket.Web.Features.Featured;
 using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.Models;
 using OcopMarket.Web.Features.Places;
+using OcopMarket.Web.Features.Campaigns;
 
 namespace OcopMarket.Web.Features.Catalog;
 
@@ -15,7 +16,7 @@ namespace OcopMarket.Web.Features.Catalog;
 /// their order, with the items whose date window holds today (Việt Nam's day); an empty list falls back to the older
 /// rule (products flagged featured by stars, producers by name), so a fresh database still has a full home page.
 /// </summary>
-public sealed class HomePageQuery(OcopDbContext db, CertificateStatusPolicy certificates, CategoryTree categories, TimeProvider time)
+public sealed class HomePageQuery(OcopDbContext db, CertificateStatusPolicy certificates, CategoryTree categories, TimeProvider time, CardPrices prices)
 {
     public async Task<HomePageModel> GetAsync(CancellationToken ct)
     {
@@ -38,6 +39,8 @@ public sealed class HomePageQuery(OcopDbContext db, CertificateStatusPolicy cert
                 .ThenByDescending(p => p.CreatedAt)
                 .ToCards(today).Take(FeaturedList.ProductsShown).ToListAsync(ct);
         }
+
+        featured = await prices.ApplyAsync(featured, ct);
 
         var producers = await db.Producers.AsNoTracking().Where(p => p.IsPublished)
             .Select(p => new { Producer = p, Order = shownToday.Where(f => f.Kind == FeaturedKind.Producer && f.ProducerId == p.Id).Min(f => (int?)f.SortOrder) })

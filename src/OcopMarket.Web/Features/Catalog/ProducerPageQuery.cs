@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OcopMarket.Core.Certification;
 using OcopMarket.Core.Data;
+using OcopMarket.Web.Features.Campaigns;
 using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.Models;
 
 namespace OcopMarket.Web.Features.Catalog;
 
-public sealed class ProducerPageQuery(OcopDbContext db, CertificateStatusPolicy certificates, PlaceNames places)
+public sealed class ProducerPageQuery(OcopDbContext db, CertificateStatusPolicy certificates, PlaceNames places, CardPrices prices)
 {
     public async Task<ProducerPageModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -14,8 +15,8 @@ public sealed class ProducerPageQuery(OcopDbContext db, CertificateStatusPolicy 
         if (p is null) return null;
         var today = certificates.Today;
         var place = await places.ForAsync(p.CommuneId, p.DistrictId, p.ProvinceId, ct);
-        var products = await db.Products.AsNoTracking().Visible().Where(x => x.ProducerId == p.Id)
-            .OrderByDescending(x => x.IsFeatured).ThenBy(x => x.Name).ToCards(today).ToListAsync(ct);
+        var products = await prices.ApplyAsync(await db.Products.AsNoTracking().Visible().Where(x => x.ProducerId == p.Id)
+            .OrderByDescending(x => x.IsFeatured).ThenBy(x => x.Name).ToCards(today).ToListAsync(ct), ct);
         var certs = await db.Certificates.AsNoTracking()
             .Join(db.Products.Visible().Where(x => x.ProducerId == p.Id), c => c.ProductId, x => x.Id, (c, x) => new { x.Name, x.Slug, Certificate = c })
             .ToListAsync(ct);

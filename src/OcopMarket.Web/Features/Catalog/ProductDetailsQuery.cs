@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using OcopMarket.Core.Certification;
 using OcopMarket.Core.Data;
+using OcopMarket.Core.Promotions;
+using OcopMarket.Web.Features.Campaigns;
 using OcopMarket.Web.Features.Reviews;
 using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.Models;
 
 namespace OcopMarket.Web.Features.Catalog;
 
-public sealed class ProductDetailsQuery(OcopDbContext db, CertificateStatusPolicy certificates, PlaceNames places, ProductReviewsQuery reviews)
+public sealed class ProductDetailsQuery(
+    OcopDbContext db, CertificateStatusPolicy certificates, PlaceNames places, ProductReviewsQuery reviews, CampaignPricing pricing, CardPrices cardPrices)
 {
     public async Task<ProductDetailsModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -43,9 +46,18 @@ public sealed class ProductDetailsQuery(OcopDbContext db, CertificateStatusPolic
                 .OrderBy(x => x.Id).Take(4 - related.Count).ToCards(today).ToListAsync(ct));
         }
 
+        related = await cardPrices.ApplyAsync(related, ct);
+        var price = await pricing.PriceAsync(p.Id, ct) ?? new ProductPrice(p.Id, p.Price, p.Price);
+        CampaignLinkModel? campaign = null;
+        if (price.IsDiscounted && price.CampaignId is { } campaignId)
+        {
+            var endsAt = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.EndsAt).FirstAsync(ct);
+            campaign = new CampaignLinkModel(Cultures.Pick(price.CampaignName ?? "", price.CampaignNameEn), price.CampaignSlug ?? "", endsAt);
+        }
+
         var cat = p.Category!;
         return new ProductDetailsModel(
-            p.Id, Cultures.Pick(p.Name, p.NameEn), p.Slug, p.ShortDescription, Cultures.Pick(p.Description, p.DescriptionEn), p.Price, p.Unit,
+            p.Id, Cultures.Pick(p.Name, p.NameEn), p.Slug, p.ShortDescription, Cultures.Pick(p.Description, p.DescriptionEn), price.Price, p.Unit,
             p.StockQuantity, p.Gtin, p.WeightGrams,
             Cultures.Pick(cat.Name, cat.NameEn), cat.Slug, cat.Parent is null ? null : Cultures.Pick(cat.Parent.Name, cat.Parent.NameEn), cat.Parent?.Slug,
             new ProducerSummaryModel(producer.Id, producer.Name, producer.Slug, producer.Type, place),
@@ -53,6 +65,8 @@ public sealed class ProductDetailsQuery(OcopDbContext db, CertificateStatusPolic
             badge, note, related, p.UpdatedAt)
         {
             Reviews = await reviews.ForProductAsync(p.Id, p.Slug, ct),
+            ListPrice = price.IsDiscounted ? price.ListPrice : null,
+            Campaign = campaign,
         };
     }
 }

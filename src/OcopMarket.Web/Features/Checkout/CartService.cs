@@ -5,6 +5,7 @@ using OcopMarket.Core.Catalog;
 using OcopMarket.Core.Common;
 using OcopMarket.Core.Data;
 using OcopMarket.Core.Orders;
+using OcopMarket.Core.Promotions;
 
 namespace OcopMarket.Web.Features.Checkout;
 
@@ -17,9 +18,9 @@ public sealed record CartOwner(int? UserId, string? Token)
 /// <summary>
 /// Keeps carts: add, change quantity, remove, and merge a guest's cart into the customer's on sign-in.
 /// Quantities stay within 1..999 per line (the same bound as <see cref="OrderPlacement"/>); the price at
-/// adding time is kept so the cart can say when it has changed.
+/// adding time (the campaign price, what the buyer was shown) is kept so the cart can say when it has changed.
 /// </summary>
-public sealed class CartService(OcopDbContext db, TimeProvider time)
+public sealed class CartService(OcopDbContext db, TimeProvider time, CampaignPricing pricing)
 {
     public const int MaxQuantity = OrderPlacement.MaxQuantityPerLine;
 
@@ -59,7 +60,7 @@ public sealed class CartService(OcopDbContext db, TimeProvider time)
         var cart = await FindAsync(owner, ct) ?? NewCart(owner, now);
         var line = cart.Lines.FirstOrDefault(l => l.ProductId == productId);
         if (line is null)
-            cart.Lines.Add(new CartLine { ProductId = productId, Quantity = quantity, PriceWhenAdded = product.Price, AddedAt = now });
+            cart.Lines.Add(new CartLine { ProductId = productId, Quantity = quantity, PriceWhenAdded = (await pricing.PriceAsync(productId, ct))?.Price ?? product.Price, AddedAt = now });
         else if (line.Quantity + quantity > MaxQuantity)
             return OperationResult.Fail("You can have at most {0} of one product in your cart.", MaxQuantity);
         else

@@ -3,6 +3,7 @@ using OcopMarket.Core.Certification;
 using OcopMarket.Core.Common;
 using OcopMarket.Core.Data;
 using OcopMarket.Core.Places;
+using OcopMarket.Web.Features.Campaigns;
 using OcopMarket.Web.Features.Catalog;
 using OcopMarket.Web.Framework.Localization;
 using OcopMarket.Web.Framework.Models;
@@ -11,7 +12,8 @@ namespace OcopMarket.Web.Features.Places;
 
 /// <summary>One published point's page: card, photos, the week's hours, what it stocks and the routes passing by.</summary>
 public sealed class DisplayPointPageQuery(
-    OcopDbContext db, DisplayPointDirectory directory, CertificateStatusPolicy certificates, RichTextSanitizer sanitizer, PointClock clock)
+    OcopDbContext db, DisplayPointDirectory directory, CertificateStatusPolicy certificates, RichTextSanitizer sanitizer, PointClock clock,
+    CardPrices prices)
 {
     public async Task<PointPageModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -23,12 +25,12 @@ public sealed class DisplayPointPageQuery(
             .SingleAsync(ct);
         var photoRows = await db.DisplayPointPhotos.AsNoTracking().Where(p => p.DisplayPointId == card.Id)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => new { p.MediaFileId, p.AltText }).ToListAsync(ct);
-        var products = await db.Products.AsNoTracking().Visible()
+        var products = await prices.ApplyAsync(await db.Products.AsNoTracking().Visible()
             .Where(p => db.DisplayPointProducts.Any(x => x.DisplayPointId == card.Id && x.ProductId == p.Id))
             .OrderBy(p => p.Name)
             .Take(48)
             .ToCards(certificates.Today)
-            .ToListAsync(ct);
+            .ToListAsync(ct), ct);
         var routes = await db.TourismRouteStops.AsNoTracking()
             .Where(s => s.DisplayPointId == card.Id)
             .Join(db.TourismRoutes.Where(r => r.IsPublished), s => s.RouteId, r => r.Id, (s, r) => new { r.Name, r.NameEn, r.Slug, s.Position })

@@ -9,7 +9,7 @@ using OcopMarket.Web.Framework.Models;
 namespace OcopMarket.Web.Features.Routes;
 
 /// <summary>The public read models of tourism routes: the cards of /tuyen-du-lich and one route's page, in the visitor's language.</summary>
-public sealed class RoutePages(OcopDbContext db, CertificateStatusPolicy certificates)
+public sealed class RoutePages(OcopDbContext db, CertificateStatusPolicy certificates, Campaigns.CardPrices prices)
 {
     public async Task<IReadOnlyList<RouteCardModel>> ListAsync(CancellationToken ct)
     {
@@ -78,10 +78,10 @@ public sealed class RoutePages(OcopDbContext db, CertificateStatusPolicy certifi
         var pointIds = stops.Where(s => s.DisplayPointId is not null).Select(s => s.DisplayPointId!.Value).Distinct().ToList();
         if (producerIds.Count == 0 && pointIds.Count == 0) return [];
         var stocked = db.DisplayPointProducts.Where(dp => pointIds.Contains(dp.DisplayPointId) && dp.DisplayPoint!.IsPublished).Select(dp => dp.ProductId);
-        var cards = await db.Products.AsNoTracking().Visible()
+        var cards = await prices.ApplyAsync(await db.Products.AsNoTracking().Visible()
             .Where(p => producerIds.Contains(p.ProducerId) || stocked.Contains(p.Id))
             .ToCards(certificates.Today)
-            .ToListAsync(ct);
+            .ToListAsync(ct), ct);
         var producerOrder = producerIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var ids = cards.Select(c => c.Id).ToList();
         var producerOf = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
