@@ -98,7 +98,10 @@ public abstract class CatalogPageTests(OcopWebFactory site)
         using var client = Site.CreateClient();
         var page = await client.GetDocumentAsync("/san-pham/mat-ong-binh-son");
         Assert.Equal("Mật ong Bình Sơn", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal("250.000 ₫", page.QuerySelector(".price-lg")!.TextContent.Trim());
+        // The demo's live "Tuần lễ OCOP Thanh Hóa" (10% off 4★ Thanh Hóa products) prices it: 250.000 → 225.000, until 31/01/2027.
+        Assert.Equal("225.000 ₫", page.QuerySelector(".price-lg")!.TextContent.Trim());
+        Assert.Equal("250.000 ₫", page.QuerySelector(".price-block .price-was")!.TextContent.Trim());
+        Assert.Contains("31/01/2027 23:59", page.QuerySelector("[data-testid='campaign-note']")!.TextContent);
         Assert.NotNull(page.QuerySelector(".stock-in"));
         var badge = page.QuerySelector("[data-testid='ocop-badge']")!;
         Assert.Contains("2156/QĐ-UBND", badge.TextContent);
@@ -120,7 +123,8 @@ public abstract class CatalogPageTests(OcopWebFactory site)
         var offer = root.GetProperty("offers");
         Assert.Equal("Offer", offer.GetProperty("@type").GetString());
         Assert.Equal("VND", offer.GetProperty("priceCurrency").GetString());
-        Assert.Equal(250000, offer.GetProperty("price").GetInt64());
+        Assert.Equal(225000, offer.GetProperty("price").GetInt64());
+        Assert.Equal("2027-01-31", offer.GetProperty("priceValidUntil").GetString());
         Assert.Equal("https://schema.org/InStock", offer.GetProperty("availability").GetString());
         Assert.Equal(14, root.GetProperty("gtin").GetString()!.Length);
     }
