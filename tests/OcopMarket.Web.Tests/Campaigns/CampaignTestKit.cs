@@ -25,7 +25,7 @@ internal sealed class CampaignTestKit(OcopWebFactory site) : IAsyncDisposable
 
     public async Task<Product> ProductAsync(string producerSlug, long price, int? stars = null, string categoryCode = "1.1")
     {
-        var producerId = await site.ProducerIdAsync(producerSlug);
+        var producerId = await SystemAdminTestHelpers.ProducerIdAsync(site, producerSlug);
         var product = await site.CreateProductAsync(producerId, "Hàng thử chiến dịch " + Guid.NewGuid().ToString("N")[..6], price: price);
         products.Add(product.Id);
         await site.DbAsync(async db =>

@@ -68,7 +68,7 @@ public abstract class CampaignTests(OcopWebFactory site)
     public async Task Best_campaign_wins_caps_apply_amounts_stop_at_zero_and_opt_in_gates()
     {
         await using var kit = new CampaignTestKit(Site);
-        var hoaCu = await Site.ProducerIdAsync("htx-san-xuat-va-kinh-doanh-qua-sach-hoa-cu");
+        var hoaCu = await SystemAdminTestHelpers.ProducerIdAsync(Site, "htx-san-xuat-va-kinh-doanh-qua-sach-hoa-cu");
         var dear = await kit.ProductAsync("htx-san-xuat-va-kinh-doanh-qua-sach-hoa-cu", 200_000);
         var cheap = await kit.ProductAsync("htx-san-xuat-va-kinh-doanh-qua-sach-hoa-cu", 20_000);
 
@@ -281,8 +281,8 @@ public abstract class CampaignTests(OcopWebFactory site)
     public async Task A_producer_opts_in_and_out_for_itself_only()
     {
         await using var kit = new CampaignTestKit(Site);
-        var hoaCu = await Site.ProducerIdAsync("htx-san-xuat-va-kinh-doanh-qua-sach-hoa-cu");
-        var binhSon = await Site.ProducerIdAsync("htx-nong-nghiep-binh-son");
+        var hoaCu = await SystemAdminTestHelpers.ProducerIdAsync(Site, "htx-san-xuat-va-kinh-doanh-qua-sach-hoa-cu");
+        var binhSon = await SystemAdminTestHelpers.ProducerIdAsync(Site, "htx-nong-nghiep-binh-son");
         var mine = await kit.ProductAsync("htx-san-xuat-va-kinh-doanh-qua-sach-hoa-cu", 90_000);
         var campaign = await kit.CampaignAsync(x =>
         {
