@@ -289,7 +289,7 @@ public abstract class CampaignTests(OcopWebFactory site)
             x.IsPublished = true; x.RequiresProducerOptIn = true; x.DiscountValue = 30; x.EndsAt = kit.Now.AddDays(10);
             x.Products = [new CampaignProduct { ProductId = mine.Id }];
         });
-        var open = await kit.CampaignAsync(x => { x.IsPublished = true; x.Products = [new CampaignProduct { ProductId = mine.Id }]; });
+        var open = await kit.CampaignAsync(x => x.IsPublished = true); // live, no opt-in needed (and covering nothing)
 
         var (producer, _) = await Site.CreateSignedInClientAsync(Roles.Producer, hoaCu);
         var page = await producer.GetDocumentAsync("/portal/chien-dich");
