@@ -68,7 +68,7 @@ public sealed class LuceneSearchIndex : IDisposable
 
     internal IndexCatalog Catalog { get; } = new();
 
-    internal DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+    internal DateOnly Today => OcopMarket.Core.Common.VietnamTime.Today(_time);
 
     /// <summary>
     /// Opens the index folder (idempotent). When the folder is missing, empty, corrupt or of another

@@ -13,7 +13,8 @@ public sealed class CertificateStatusPolicy(TimeProvider time)
     /// <summary>The storefront badges only 3★ and above, whatever older criteria sets allowed.</summary>
     public const int MinimumBadgeStars = 3;
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    /// <summary>Today in Việt Nam, whatever the server's time zone: certificates run by Việt Nam calendar days.</summary>
+    public DateOnly Today => Common.VietnamTime.Today(time);
 
     public static DateOnly DefaultExpiry(DateOnly issuedOn) => issuedOn.AddMonths(ValidityMonths).AddDays(-1);
 

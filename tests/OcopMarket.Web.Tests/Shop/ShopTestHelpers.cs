@@ -9,6 +9,8 @@ internal static class ShopTestHelpers
     public static async Task DeleteOrdersAsync(this OcopDbContext db, IReadOnlyCollection<int> orderIds)
     {
         if (orderIds.Count == 0) return;
+        await db.ProductReviews.Where(r => orderIds.Contains(r.OrderId)).ExecuteDeleteAsync();
+        await db.CouponRedemptions.Where(r => orderIds.Contains(r.OrderId)).ExecuteDeleteAsync();
         await db.OrderEvents.Where(e => orderIds.Contains(e.OrderId)).ExecuteDeleteAsync();
         await db.Refunds.Where(r => orderIds.Contains(r.OrderId)).ExecuteDeleteAsync();
         await db.Payments.Where(p => orderIds.Contains(p.OrderId)).ExecuteDeleteAsync();

@@ -13,7 +13,7 @@ namespace OcopMarket.Web.Features.Fairs;
 /// fairs and a producer's coming fairs. Only published fairs; a fair counts only its published producers' booths.
 /// "Today" is Việt Nam's calendar day (VietnamTime), so a fair is "ongoing" through its last day.
 /// </summary>
-public sealed class FairPages(OcopDbContext db, TimeProvider time)
+public sealed class FairPages(OcopDbContext db, TimeProvider time, Campaigns.CardPrices prices)
 {
     public const int PastPageSize = 6;
 
@@ -68,8 +68,9 @@ public sealed class FairPages(OcopDbContext db, TimeProvider time)
                 b.Products.Count(p => p.Product!.IsPublished), b.Producer.Province != null ? b.Producer.Province.Name : null))
             .ToListAsync(ct);
         var productIds = db.FairBoothProducts.Where(p => db.FairBooths.Any(b => b.Id == p.BoothId && b.FairId == fair.Id)).Select(p => p.ProductId);
-        var cards = await db.Products.AsNoTracking().Visible().Where(p => productIds.Contains(p.Id))
-            .ToCards(today).ToListAsync(ct);
+        // Cards show what the product costs today (a live campaign's price), like every other listing.
+        var cards = await prices.ApplyAsync(await db.Products.AsNoTracking().Visible().Where(p => productIds.Contains(p.Id))
+            .ToCards(today).ToListAsync(ct), ct);
         // In booth order, so the cards follow the plan a visitor walks.
         var boothOrder = booths.Select((b, i) => (b.ProducerSlug, i)).ToDictionary(x => x.ProducerSlug, x => x.i);
         var products = cards.OrderBy(c => boothOrder.GetValueOrDefault(c.ProducerSlug, int.MaxValue)).ThenBy(c => c.Name).ToList();
