@@ -146,19 +146,28 @@ public abstract class CampaignTests(OcopWebFactory site)
         await Site.DbAsync(db => db.Products.Where(p => p.Id == product.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, 100_000L)));
         Assert.Equal(Vnd.Format(80_000), Price(await visitor.GetDocumentAsync(url)));
 
-        // ...until the campaign starts: the boundary service evicts the cached page at that moment.
-        Site.Time.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(30));
-        await boundaries.WhenCheckedAsync(Site.Time.GetUtcNow()).WaitAsync(TimeSpan.FromSeconds(30));
-        var during = await visitor.GetDocumentAsync(url);
-        Assert.Equal(Vnd.Format(75_000), Price(during));
-        Assert.NotNull(during.QuerySelector("[data-testid='campaign-note']"));
+        // The clock is shared by the collection: put it back afterwards (AdjustTime may go back; SetUtcNow may not).
+        var clockBefore = Site.Time.GetUtcNow();
+        try
+        {
+            // ...until the campaign starts: the boundary service evicts the cached page at that moment.
+            Site.Time.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(30));
+            await boundaries.WhenCheckedAsync(Site.Time.GetUtcNow()).WaitAsync(TimeSpan.FromSeconds(30));
+            var during = await visitor.GetDocumentAsync(url);
+            Assert.Equal(Vnd.Format(75_000), Price(during));
+            Assert.NotNull(during.QuerySelector("[data-testid='campaign-note']"));
 
-        // And when it ends, the normal price comes back by itself.
-        Site.Time.Advance(TimeSpan.FromMinutes(2));
-        await boundaries.WhenCheckedAsync(Site.Time.GetUtcNow()).WaitAsync(TimeSpan.FromSeconds(30));
-        var after = await visitor.GetDocumentAsync(url);
-        Assert.Equal(Vnd.Format(100_000), Price(after));
-        Assert.Null(after.QuerySelector("[data-testid='campaign-note']"));
+            // And when it ends, the normal price comes back by itself.
+            Site.Time.Advance(TimeSpan.FromMinutes(2));
+            await boundaries.WhenCheckedAsync(Site.Time.GetUtcNow()).WaitAsync(TimeSpan.FromSeconds(30));
+            var after = await visitor.GetDocumentAsync(url);
+            Assert.Equal(Vnd.Format(100_000), Price(after));
+            Assert.Null(after.QuerySelector("[data-testid='campaign-note']"));
+        }
+        finally
+        {
+            Site.Time.AdjustTime(clockBefore);
+        }
     }
 
     [Fact]

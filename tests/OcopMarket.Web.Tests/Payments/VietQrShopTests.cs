@@ -49,7 +49,10 @@ public abstract class VietQrShopTests(OcopWebFactory site)
         Assert.Equal("0011000123456", page.QuerySelector("[data-vietqr-field='account']")!.TextContent.Trim());
         Assert.Contains("Vietcombank", box!.TextContent);
         // Due 24 h after placing, shown in Việt Nam time.
-        Assert.Equal(OcopWebFactory.Now.AddHours(24).ToString("HH:mm dd/MM/yyyy"), page.QuerySelector("[data-vietqr-field='due']")!.TextContent.Trim());
+        // (From the order's own placing time: other tests move the shared clock forward.)
+        Assert.Equal(order.PlacedAt.AddHours(24), order.PaymentDueAt);
+        Assert.Equal(order.PlacedAt.AddHours(24).ToOffset(OcopMarket.Core.Common.VietnamTime.Offset).ToString("HH:mm dd/MM/yyyy"),
+            page.QuerySelector("[data-vietqr-field='due']")!.TextContent.Trim());
         // The demo account says so.
         Assert.Contains("tài khoản minh hoạ", box.TextContent);
         // Copy buttons are there for browsers that can copy (hidden until the script shows them).
