@@ -22,7 +22,7 @@ namespace OcopMarket.Web.Features.Campaigns;
 /// picked products, audited); afterwards the storefront cache is evicted and the boundary scheduler re-reads the periods.
 /// </summary>
 public sealed class CampaignEditor(
-    OcopDbContext db, IImageStore images, UploadProblems uploads, RichTextSanitizer sanitizer, IOutputCacheStore pages,
+    OcopDbContext db, ReplaceableImage replaceable, RichTextSanitizer sanitizer, IOutputCacheStore pages,
     CampaignScheduleSignal schedule, CampaignPricing pricing, PlaceOptions places, TimeProvider time, IStringLocalizer<PromotionsResource> l)
 {
     public const int PercentMax = 90;
@@ -205,18 +205,9 @@ public sealed class CampaignEditor(
             if (campaign is null) return null;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (banner is { Length: > 0 })
-        {
-            await using var stream = banner.OpenReadStream();
-            var saved = await images.SaveAsync(stream, banner.FileName, ct);
-            if (!saved.Succeeded)
-            {
-                state.AddModelError("banner", uploads.Describe(saved.Error!.Value));
-                return form.Id;
-            }
-            campaign.BannerMediaFileId = saved.File!.Id;
-        }
-        else if (form.RemoveBanner) campaign.BannerMediaFileId = null;
+        var image = await replaceable.ApplyAsync(banner, form.RemoveBanner, campaign.BannerMediaFileId, "banner", state, ct);
+        if (!image.Succeeded) return form.Id;
+        campaign.BannerMediaFileId = image.MediaFileId;
 
         campaign.Name = form.Name!.Trim();
         campaign.NameEn = Blank(form.NameEn);

@@ -19,7 +19,7 @@ namespace OcopMarket.Web.Features.Fairs;
 /// the fair together), and the storefront cache is evicted after it so /hoi-cho, the home page and producer pages change at once.
 /// </summary>
 public sealed class FairEditor(
-    OcopDbContext db, PlaceOptions places, RichTextSanitizer sanitizer, IImageStore images, UploadProblems uploads,
+    OcopDbContext db, PlaceOptions places, RichTextSanitizer sanitizer, ReplaceableImage replaceable,
     IOutputCacheStore pages, TimeProvider time, IStringLocalizer<FairsResource> l)
 {
     // Việt Nam's mainland and near islands: the same box the display points use.
@@ -108,18 +108,9 @@ public sealed class FairEditor(
         var now = time.GetUtcNow();
         var creating = fair is null;
         fair ??= new TradeFair { CreatedAt = now };
-        if (cover is { Length: > 0 })
-        {
-            await using var stream = cover.OpenReadStream();
-            var saved = await images.SaveAsync(stream, cover.FileName, ct);
-            if (!saved.Succeeded)
-            {
-                state.AddModelError("cover", uploads.Describe(saved.Error!.Value));
-                return 0;
-            }
-            fair.CoverMediaFileId = saved.File!.Id;
-        }
-        else if (form.RemoveCover) fair.CoverMediaFileId = null;
+        var image = await replaceable.ApplyAsync(cover, form.RemoveCover, fair.CoverMediaFileId, "cover", state, ct);
+        if (!image.Succeeded) return 0;
+        fair.CoverMediaFileId = image.MediaFileId;
 
         fair.Name = name;
         fair.NameEn = Blank(form.NameEn);

@@ -4,5 +4,9 @@ namespace OcopMarket.Web.Features.Media;
 
 public sealed class MediaWebModule : Module
 {
-    protected override void Load(ContainerBuilder builder) => builder.RegisterType<UploadProblems>().InstancePerLifetimeScope();
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<UploadProblems>().InstancePerLifetimeScope();
+        builder.RegisterType<ReplaceableImage>().InstancePerLifetimeScope();
+    }
 }

@@ -19,7 +19,7 @@ namespace OcopMarket.Web.Features.News;
 /// the list, the article, the home page and the producer page change at once.
 /// </summary>
 public sealed class ArticleEditor(
-    OcopDbContext db, IImageStore images, UploadProblems uploads, IOutputCacheStore pages, TimeProvider time, IStringLocalizer<NewsResource> l)
+    OcopDbContext db, ReplaceableImage replaceable, IOutputCacheStore pages, TimeProvider time, IStringLocalizer<NewsResource> l)
 {
     public const string TimeFormat = "yyyy-MM-dd'T'HH:mm";
 
@@ -118,19 +118,10 @@ public sealed class ArticleEditor(
             article = await db.Articles.FirstOrDefaultAsync(a => a.Id == form.Id, ct);
             if (article is null) return null;
         }
-        if (cover is { Length: > 0 })
-        {
-            // The image is stored before the article: if the article then fails, an unused media file is all that remains.
-            await using var stream = cover.OpenReadStream();
-            var saved = await images.SaveAsync(stream, cover.FileName, ct);
-            if (!saved.Succeeded)
-            {
-                state.AddModelError("cover", uploads.Describe(saved.Error!.Value));
-                return form.Id;
-            }
-            article.CoverMediaFileId = saved.File!.Id;
-        }
-        else if (form.RemoveCover) article.CoverMediaFileId = null;
+        // The image is stored before the article: if the article then fails, an unused media file is all that remains.
+        var image = await replaceable.ApplyAsync(cover, form.RemoveCover, article.CoverMediaFileId, "cover", state, ct);
+        if (!image.Succeeded) return form.Id;
+        article.CoverMediaFileId = image.MediaFileId;
 
         article.Kind = form.Kind!.Value;
         article.Title = form.Title!.Trim();

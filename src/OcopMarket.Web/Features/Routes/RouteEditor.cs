@@ -18,7 +18,7 @@ namespace OcopMarket.Web.Features.Routes;
 /// storefront output cache is evicted after it so the public pages change at once.
 /// </summary>
 public sealed class RouteEditor(
-    OcopDbContext db, IImageStore images, UploadProblems uploads, RichTextSanitizer sanitizer, IOutputCacheStore pages,
+    OcopDbContext db, ReplaceableImage replaceable, RichTextSanitizer sanitizer, IOutputCacheStore pages,
     TimeProvider time, IStringLocalizer<RoutesResource> l)
 {
     private static readonly SortMap<RouteAdminRow> Sorts = new SortMap<RouteAdminRow>()
@@ -92,18 +92,9 @@ public sealed class RouteEditor(
             if (route is null) return null;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (cover is { Length: > 0 })
-        {
-            await using var stream = cover.OpenReadStream();
-            var saved = await images.SaveAsync(stream, cover.FileName, ct);
-            if (!saved.Succeeded)
-            {
-                state.AddModelError("cover", uploads.Describe(saved.Error!.Value));
-                return form.Id;
-            }
-            route.CoverMediaFileId = saved.File!.Id;
-        }
-        else if (form.RemoveCover) route.CoverMediaFileId = null;
+        var image = await replaceable.ApplyAsync(cover, form.RemoveCover, route.CoverMediaFileId, "cover", state, ct);
+        if (!image.Succeeded) return form.Id;
+        route.CoverMediaFileId = image.MediaFileId;
 
         route.Name = form.Name!.Trim();
         route.NameEn = Blank(form.NameEn);
